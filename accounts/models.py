@@ -1,0 +1,74 @@
+"""The site's user: an account plus its public profile."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.urls import reverse
+from django.utils.crypto import get_random_string
+from django.utils.text import slugify
+
+
+def _avatar_path(instance, filename):
+    return f"avatars/{instance.pk or 'new'}-{get_random_string(8)}.jpg"
+
+
+class User(AbstractUser):
+    """A reader, commenter or author. The e-mail address is never shown publicly."""
+
+    handle = models.SlugField(
+        "public handle",
+        max_length=40,
+        unique=True,
+        blank=True,
+        help_text="Used in the profile address /users/<handle>/.",
+    )
+    display_name = models.CharField("display name", max_length=80, blank=True)
+    location = models.CharField("location", max_length=80, blank=True, help_text='Shown as "from <location>".')
+    bio = models.TextField("bio", max_length=500, blank=True)
+    avatar = models.ImageField("profile picture", upload_to=_avatar_path, blank=True)
+    handle_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = "user"
+        verbose_name_plural = "users"
+
+    def __str__(self):
+        return self.public_name
+
+    @property
+    def public_name(self):
+        """Return the name shown to other people: never the e-mail address."""
+        if self.display_name:
+            return self.display_name
+        if self.email:
+            return self.email.split("@", 1)[0]
+        return self.handle or self.username
+
+    @property
+    def initials(self):
+        parts = [p for p in self.public_name.replace(".", " ").replace("_", " ").split() if p]
+        return "".join(p[0] for p in parts[:2]).upper() or "?"
+
+    @property
+    def avatar_url(self):
+        """Return the profile picture's URL, or the generated initials picture when there is none."""
+        if self.avatar:
+            return self.avatar.url
+        return reverse("accounts:default-avatar", kwargs={"handle": self.handle})
+
+    def get_absolute_url(self):
+        return reverse("accounts:profile", kwargs={"handle": self.handle})
+
+    def save(self, *args, **kwargs):
+        # A handle is the profile URL; every user needs one from the start.
+        if not self.handle:
+            self.handle = generate_handle(self.email.split("@", 1)[0] if self.email else self.username)
+        super().save(*args, **kwargs)
+
+
+def generate_handle(seed):
+    """Return an unused handle derived from seed."""
+    base = slugify(seed)[:30] or "user"
+    candidate = base
+    while User.objects.filter(handle=candidate).exists():
+        candidate = f"{base}-{get_random_string(4, 'abcdefghijkmnpqrstuvwxyz23456789')}"
+    return candidate

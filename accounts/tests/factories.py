@@ -1,0 +1,23 @@
+import factory
+from django.contrib.auth.models import Group
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "accounts.User"
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    display_name = factory.Faker("name")
+    password = factory.django.Password("correct horse battery")
+
+
+class AuthorFactory(UserFactory):
+    is_staff = True
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if create:
+            group, _ = Group.objects.get_or_create(name="Authors")
+            self.groups.add(group)

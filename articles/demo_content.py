@@ -1,0 +1,1013 @@
+"""Demo authors and articles for `manage.py load_demo`: data only, replayed by articles/demo.py.
+
+Every text here was written for Twitchsite. Each article has a "history": the steps it went through,
+oldest first. A step may show fewer sections than the final article ("sections": n), and "rewrites"
+lists (final wording, earlier wording) pairs that were still in their earlier form at that step, so the
+admin's edit history shows real changes. "day" is relative to the moment the command runs; "publish"
+marks the step from which a published article is live; "publish_day" is its publish time.
+"""
+
+from textwrap import dedent
+
+
+def _md(text):
+    return dedent(text).strip()
+
+
+AUTHORS = [
+    {
+        "username": "maya",
+        "email": "maya@demo.twitchsite.local",
+        "display_name": "Maya Lindqvist",
+        "location": "Gothenburg, Sweden",
+        "bio": (
+            "Physiotherapist for twelve years, now writing about the everyday aches, niggles and worries "
+            "that send people searching at two in the morning. Maya favours plain words and practical steps."
+        ),
+    },
+    {
+        "username": "tom",
+        "email": "tom@demo.twitchsite.local",
+        "display_name": "Tom Okafor",
+        "location": "Leeds, England",
+        "bio": (
+            "Former housing adviser who spent a decade helping families balance tight budgets and cold houses. "
+            "Writes about money, bills and small repairs that pay for themselves."
+        ),
+    },
+    {
+        "username": "priya",
+        "email": "priya@demo.twitchsite.local",
+        "display_name": "Priya Raman",
+        "location": "Pune, India",
+        "bio": (
+            "Home cook, reluctant early riser and occasional backpacker. Priya writes about feeding a household "
+            "on a weeknight and travelling with less luggage than you think you need."
+        ),
+    },
+    {
+        "username": "june",
+        "email": "june@demo.twitchsite.local",
+        "display_name": "June Harlow",
+        "location": "Portland, Oregon",
+        "bio": (
+            "Has fostered more than thirty dogs for a local shelter and still cries at every adoption. "
+            "June writes about life with rescue animals, the muddy parts included."
+        ),
+    },
+    {
+        "username": "sam",
+        "email": "sam@demo.twitchsite.local",
+        "display_name": "Sam Ellery",
+        "location": "Bristol, England",
+        "bio": "Twitchsite's copy editor: checks facts and links, trims long sentences, and asks authors for sources.",
+        "groups": ["Editors"],
+    },
+]
+
+
+TWITCHING = {
+    "slug": "muscle-twitching-benign-fasciculations",
+    "title": "Why Do My Muscles Twitch? A Calm Guide to Benign Fasciculations",
+    "topic": "Health",
+    "author": "maya",
+    "status": "published",
+    "publish_day": -42,
+    "summary": (
+        "Most muscle twitches are harmless and come from caffeine, stress, tiredness or hard exercise. "
+        "Here is what a twitch is, what usually helps, and the signs that mean you should see a doctor."
+    ),
+    "sections": [
+        {
+            "heading": "What a twitch actually is",
+            "body": _md(
+                """
+                A muscle twitch, or *fasciculation*, is a small group of muscle fibres contracting on its own.
+                Each nerve cell that controls movement looks after a bundle of fibres, called a motor unit. When
+                that nerve fires without being asked, its bundle contracts for a fraction of a second, and you see
+                or feel a flicker under the skin.
+
+                The eyelid, calf, thigh, thumb and the arch of the foot are the usual places. A twitch does not
+                move a joint and does not hurt. It can come once and vanish, or return in bursts for days.
+
+                Almost everyone has twitches at some point. Studies of healthy volunteers find them in a large
+                share of people who are not ill at all, and many never notice them until they start looking.
+                """
+            ),
+        },
+        {
+            "heading": "Common, harmless triggers",
+            "body": _md(
+                """
+                A nerve fires more easily when it is irritated, tired or over-stimulated. The usual suspects are
+                ordinary parts of daily life:
+
+                - **Caffeine.** Coffee, strong tea, energy drinks and some painkillers that contain caffeine make
+                  nerves more excitable. Twitching often eases within days of cutting back.
+                - **Stress and anxiety.** Stress hormones keep the nervous system on alert, and worrying about the
+                  twitch can keep the cycle going.
+                - **Fatigue and short sleep.** Several short nights in a row are one of the most reliable triggers.
+                - **Hard exercise.** Calves and thighs often flicker for hours after a long run, a hike or a heavy
+                  leg day, as tired muscle fibres settle down.
+                - **Low magnesium or dehydration.** Magnesium, calcium and potassium all help nerves stay quiet;
+                  heavy sweating, vomiting or a restricted diet can leave you short.
+                - **Some medicines and stimulants.** Asthma inhalers such as salbutamol, decongestants, some
+                  antidepressants, nicotine and stimulant medicines can all cause twitching.
+
+                Often two or three of these add up: a deadline, extra coffee to get through it, and not much sleep.
+                """
+            ),
+        },
+        {
+            "heading": "Benign fasciculation syndrome",
+            "body": _md(
+                """
+                Some people twitch on and off for months. When a doctor has examined them and found normal strength,
+                normal reflexes and no muscle wasting, this is called *benign fasciculation syndrome*. Cramps,
+                tingling and a feeling of tired muscles can come with it.
+
+                The word *benign* matters. Long-term follow-up of people with this syndrome shows that the
+                overwhelming majority stay well; the twitches may fade, come back in stressful periods, or simply
+                become background noise. It is a nuisance, not a warning.
+
+                Health anxiety is common alongside it. Reading about rare nerve diseases late at night tends to make
+                the twitching feel worse, because stress is itself a trigger.
+                """
+            ),
+        },
+        {
+            "heading": "What tends to help",
+            "body": _md(
+                """
+                There is no switch that stops a twitch, but these steps calm the nerves for most people:
+
+                - **Taper caffeine over a week or two** rather than stopping at once, which can bring headaches.
+                  The US Food and Drug Administration puts the everyday limit for healthy adults at about
+                  400 mg, roughly four cups of brewed coffee
+                  ([FDA](https://www.fda.gov/consumers/consumer-updates/spilling-beans-how-much-caffeine-too-much)).
+                - **Protect your sleep**: a regular bedtime, a dark and cool bedroom, and screens off half an hour
+                  before bed.
+                - **Drink enough water**, especially after exercise or in hot weather.
+                - **Stretch and gently massage** a muscle that twitches or cramps.
+                - **Eat magnesium-rich foods** such as leafy greens, beans, nuts, seeds and wholegrains. Ask a
+                  pharmacist before taking supplements, which can upset the stomach and interact with some medicines
+                  ([NIH fact sheet](https://ods.od.nih.gov/factsheets/Magnesium-Consumer/)).
+                - **Give stress an outlet**: a walk, slow breathing, or a talk with someone you trust.
+                - **Keep a short diary** of twitches, sleep and caffeine for two weeks. Patterns are easier to see on
+                  paper, and a doctor will find it useful.
+
+                Do not stop a prescribed medicine because you suspect it; speak to the prescriber first.
+                """
+            ),
+        },
+        {
+            "kind": "video",
+            "heading": "Watch: why sleep matters",
+            "video_url": "https://www.youtube.com/watch?v=5MuIMqhT8DM",
+            "body": _md(
+                """
+                Short sleep is one of the most common reasons nerves misbehave. In this talk, sleep scientist
+                Matt Walker explains what happens in the body when we cut sleep short.
+                """
+            ),
+        },
+        {
+            "heading": "When to see a doctor",
+            "body": _md(
+                """
+                A twitch on its own, with normal strength, is very rarely a sign of disease. Book an appointment if
+                a twitch lasts longer than two weeks, spreads to several parts of the body, or you think a medicine
+                is causing it. See a doctor promptly if twitching comes with any of these red flags:
+
+                - **Real weakness**: dropping things, trouble turning a key, tripping, or a foot that slaps the floor.
+                - **Muscle wasting**: a muscle that looks visibly thinner, for example between thumb and finger.
+                - **Changes in speech or swallowing**: slurred words, choking on drinks, a voice that changes.
+                - **Stiffness or cramps that get steadily worse** over weeks rather than coming and going.
+                - **Numbness or loss of feeling** in the same area.
+                - **Twitching with fever, a recent injury, or a new rash**.
+
+                If weakness, a drooping face or slurred speech comes on suddenly, that is an emergency: call your
+                local emergency number straight away.
+                """
+            ),
+        },
+        {
+            "heading": "What happens at the appointment",
+            "body": _md(
+                """
+                The doctor will ask when the twitching started, where it happens, and about caffeine, sleep,
+                exercise and medicines. The most useful part is the examination: strength, reflexes, muscle bulk and
+                sensation. If those are normal, most people need nothing more than reassurance.
+
+                Blood tests can check salts such as magnesium, calcium and potassium, and the thyroid. If anything
+                is unclear, you may be referred to a neurologist, who sometimes records the electrical activity of
+                the muscles with a test called an EMG. The UK's NHS has a short
+                [overview of twitching](https://www.nhs.uk/conditions/twitching-eyes-and-muscles/) that matches
+                this approach.
+                """
+            ),
+        },
+        {
+            "heading": "The bottom line",
+            "body": _md(
+                """
+                Twitching muscles are common, mostly harmless, and usually a sign that the body wants less
+                caffeine, more sleep or a calmer week. Look after those first. Keep the red-flag list in mind, and
+                let a doctor examine you if the twitching lingers or you notice weakness. Reassurance from a proper
+                examination is worth more than another hour of searching online.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -45,
+            "comment": "First draft: what a twitch is, triggers, what helps",
+            "sections": 4,
+            "title": "Muscle Twitching: Should You Worry?",
+            "rewrites": [
+                ("Twitching often eases within days of cutting back.", "Cutting back helps."),
+                ("**Taper caffeine over a week or two**", "**Cut out caffeine**"),
+                ("Several short nights in a row are one of the most reliable triggers.", "Lack of sleep is a trigger."),
+            ],
+        },
+        {
+            "day": -42,
+            "comment": "Add red flags, the appointment and a sleep video; publish",
+            "publish": True,
+            "title": "Muscle Twitching: Should You Worry?",
+            "rewrites": [
+                ("Twitching often eases within days of cutting back.", "Cutting back helps."),
+                ("**Taper caffeine over a week or two**", "**Cut out caffeine**"),
+            ],
+        },
+        {
+            "day": -12,
+            "user": "sam",
+            "comment": "Copy edit: clearer title, gentler caffeine advice, sources checked",
+        },
+    ],
+}
+
+
+BATCH_COOKING = {
+    "slug": "batch-cooking-one-afternoon-five-dinners",
+    "title": "Batch Cooking for a Busy Week: One Afternoon, Five Dinners",
+    "topic": "Food",
+    "author": "priya",
+    "status": "published",
+    "publish_day": -30,
+    "summary": (
+        "Two hours on a Sunday can cover most of the week's dinners. A simple plan, a shopping list that "
+        "overlaps, and the storage rules that keep cooked food safe."
+    ),
+    "sections": [
+        {
+            "heading": "Why cook once and eat five times",
+            "body": _md(
+                """
+                The hardest part of a weeknight dinner is not the cooking. It is deciding what to make at six
+                o'clock, discovering there is no onion, and ordering a takeaway out of tiredness. Batch cooking
+                moves the decisions and most of the chopping to one calm afternoon.
+
+                The aim is not five identical boxes of the same stew. It is a handful of *building blocks*, a grain,
+                a pot of beans, a tray of roasted vegetables, a sauce, that combine into different meals with ten
+                minutes of work each evening.
+                """
+            ),
+        },
+        {
+            "heading": "Plan around overlapping ingredients",
+            "body": _md(
+                """
+                Choose recipes that share ingredients so nothing half-used wilts in the fridge. A week built on
+                one big shop might look like this:
+
+                - **Monday**: rice bowls with roasted vegetables, a fried egg and a spoon of chilli oil.
+                - **Tuesday**: black bean tacos with quick-pickled onion and the rest of the coriander.
+                - **Wednesday**: tomato and lentil soup with toasted bread.
+                - **Thursday**: fried rice with leftover rice, frozen peas and whatever vegetables remain.
+                - **Friday**: pasta with the tomato sauce base, spinach and a handful of cheese.
+
+                Onions, garlic, tomatoes, rice and beans appear in almost every meal, so you buy them in bulk and
+                use all of them.
+                """
+            ),
+        },
+        {
+            "heading": "The two-hour session",
+            "body": _md(
+                """
+                Order matters more than speed. Start whatever takes longest and needs least attention:
+
+                1. Put a large pot of rice or another grain on, and soaked beans in a second pot.
+                2. While they cook, chop every onion and pepper you need for the week in one go.
+                3. Roast two trays of vegetables at a high heat: carrots, squash, broccoli, cauliflower.
+                4. Make a big batch of tomato sauce with half the onions and garlic. Set a third of it aside as
+                   the base for Wednesday's soup.
+                5. Wash and dry salad leaves and herbs, wrap them in a clean tea towel, and box them.
+                6. Wash up as things finish, so you end with a clean kitchen and not a mountain.
+
+                Put on music or a podcast. Two hours goes faster than you expect.
+                """
+            ),
+        },
+        {
+            "heading": "Storing cooked food safely",
+            "body": _md(
+                """
+                Cooked food is only a shortcut if it is still safe on Thursday. A few rules cover most cases:
+
+                - **Cool it quickly.** Spread hot food into shallow containers and get it into the fridge within
+                  two hours of cooking.
+                - **Eat fridge leftovers within three to four days.** Anything meant for Friday goes in the freezer
+                  and comes out to thaw in the fridge the night before.
+                - **Rice needs extra care.** Cool it fast, keep it cold, and reheat it only once, until it is
+                  steaming hot all the way through.
+                - **Label every box** with what it is and the day you cooked it.
+
+                The US food safety agency has a clear page on
+                [leftovers and food safety](https://www.fsis.usda.gov/food-safety/safe-food-handling-and-preparation/food-safety-basics/leftovers-and-food-safety)
+                if you want the details.
+                """
+            ),
+        },
+        {
+            "heading": "Keeping it interesting",
+            "body": _md(
+                """
+                The common complaint about batch cooking is boredom by Wednesday. The cure is to cook plain bases
+                and add character at the last minute: a squeeze of lime, a spoon of yoghurt, toasted seeds, a fried
+                egg, fresh herbs, or a jar of something spicy from the back of the cupboard. The same lentils taste
+                quite different with cumin and lemon on Monday and with smoked paprika on Wednesday.
+
+                Keep one evening free of the plan. Leftovers pile up less than you fear, and one night of beans on
+                toast or a meal out is part of a sustainable week, not a failure of it.
+                """
+            ),
+        },
+        {
+            "heading": "Start small",
+            "body": _md(
+                """
+                If two hours sounds like a lot, begin with one pot of grain and one tray of roasted vegetables.
+                That alone takes the pressure off three evenings. Add a sauce the next week, and beans the week
+                after. Within a month the Sunday session becomes habit, and the six o'clock question disappears.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -33,
+            "comment": "First draft",
+            "sections": 4,
+            "rewrites": [("within three to four days", "within a few days"), ("reheat it only once", "reheat it")],
+        },
+        {
+            "day": -30,
+            "comment": "Add ideas for variety and a gentler start; publish",
+            "publish": True,
+            "rewrites": [("reheat it only once", "reheat it")],
+        },
+        {
+            "day": -20,
+            "user": "sam",
+            "comment": "Clarify the rice advice",
+            "minor": True,
+        },
+    ],
+}
+
+
+RESCUE_DOG = {
+    "slug": "first-month-with-an-adult-rescue-dog",
+    "title": "The First Month With an Adult Rescue Dog",
+    "topic": "Pets",
+    "author": "june",
+    "status": "published",
+    "publish_day": -18,
+    "summary": (
+        "A rescue dog needs days to decompress, weeks to learn your routine and months to feel at home. "
+        "What to prepare, what to expect and how to help the bond form without rushing it."
+    ),
+    "sections": [
+        {
+            "heading": "Expect a quiet start",
+            "body": _md(
+                """
+                An adult dog arriving from a shelter has lost everything familiar in a short time: a home, then a
+                kennel, now you. Many new owners expect gratitude and a waggy tail on day one. What they often get
+                is a dog who sleeps, hides, refuses food or paces at night.
+
+                Shelter workers often describe the first months with a rule of threes: about three days to
+                decompress, three weeks to learn the routine, and three months to feel truly at home. Every dog is
+                different, but the shape is right. Go slowly, and let the dog set the pace.
+                """
+            ),
+        },
+        {
+            "heading": "Prepare before the dog arrives",
+            "body": _md(
+                """
+                A little preparation saves a lot of stress for both of you:
+
+                - **A quiet resting spot** away from the front door, with a bed or crate the dog can retreat to.
+                - **The same food the shelter used**, at least for the first week, to avoid an upset stomach.
+                - **A well-fitting harness and a tag** with your phone number. A nervous new dog is most likely to
+                  bolt in the first weeks.
+                - **Baby gates or closed doors** to keep the first days to two or three rooms.
+                - **A vet appointment** booked within the first fortnight, with the shelter's records.
+                - **House rules agreed by everyone** in the household: is the sofa allowed, who walks when, which
+                  word means "off".
+                """
+            ),
+        },
+        {
+            "heading": "The first few days",
+            "body": _md(
+                """
+                Keep life boring. Short walks on quiet routes, meals at the same times, and plenty of undisturbed
+                sleep. Resist the urge to introduce the dog to friends, relatives and the neighbourhood in the
+                first weekend; that can wait.
+
+                Let the dog come to you. Sit on the floor, talk softly, and reward any approach with a treat rather
+                than reaching over its head. Accidents indoors are normal at first, even for house-trained dogs;
+                take the dog out often, and clean up without fuss using an enzyme cleaner that removes the smell.
+                """
+            ),
+        },
+        {
+            "heading": "Weeks two to four: building a routine",
+            "body": _md(
+                """
+                As the dog relaxes, its real personality appears, including habits the shelter could not see.
+                This is the time to start gentle training with rewards: sit, settle on a mat, come when called in
+                the garden, and walking on a loose lead.
+
+                Keep sessions short, five minutes a few times a day, and end on something the dog does well. If you
+                want help, look for a trainer who uses reward-based methods and avoids punishment collars; the
+                shelter can usually recommend one.
+                """
+            ),
+        },
+        {
+            "heading": "Children and other pets",
+            "body": _md(
+                """
+                Introductions to resident pets work best on neutral ground: a parallel walk with both dogs on lead,
+                a few metres apart, before anyone shares a living room. Feed animals separately for the first weeks
+                and pick up toys and chews that might be worth fighting over.
+
+                Children need simple rules they can remember: let the dog approach them, never disturb it while it
+                eats or sleeps, and no hugging, which many dogs find frightening even when they tolerate it. An
+                adult should supervise every meeting until you know the dog well.
+                """
+            ),
+        },
+        {
+            "heading": "Signs your dog needs more time or help",
+            "body": _md(
+                """
+                Some worries are part of settling in; others deserve a call to the vet or a behaviourist:
+
+                - Not eating at all for more than two days, or repeated vomiting or diarrhoea.
+                - Growling or snapping when approached while resting or eating.
+                - Panic when left alone: howling, scratching at doors, or damage around exits.
+                - Hiding most of the day after the first fortnight.
+
+                None of these means the adoption has failed. They mean the dog is telling you what it finds
+                difficult, and there is usually a way to help.
+                """
+            ),
+        },
+        {
+            "heading": "The reward",
+            "body": _md(
+                """
+                Somewhere between the second and third month, most owners notice a moment: the dog meets them at
+                the door, or falls asleep leaning against their leg. Adult dogs bond deeply, and the patience of
+                the first month is what earns it. Your shelter stays a resource after the adoption, so keep their
+                number handy and do not hesitate to ask.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -20,
+            "comment": "First draft",
+            "sections": 4,
+            "title": "Your First Month With a Rescue Dog",
+            "rewrites": [("Go slowly, and let the dog set the pace.", "Go slowly.")],
+        },
+        {"day": -18, "comment": "Add pets and children, warning signs and the ending; publish", "publish": True},
+    ],
+}
+
+
+TSA_LINK = "[TSA liquids page](https://www.tsa.gov/travel/security-screening/liquids-aerosols-gels-rule)"
+
+CARRY_ON = {
+    "slug": "packing-light-a-week-with-only-a-carry-on",
+    "title": "Packing Light: A Week Away With Only a Carry-On",
+    "topic": "Travel",
+    "author": "priya",
+    "status": "published",
+    "publish_day": -9,
+    "summary": (
+        "A week of travel fits in one cabin bag if you plan outfits around a few colours, wear the bulkiest "
+        "things on the plane and treat laundry as part of the trip."
+    ),
+    "sections": [
+        {
+            "heading": "Why travel with one bag",
+            "body": _md(
+                """
+                One small bag changes a trip. There is no waiting at the baggage belt, no lost suitcase, no
+                dragging wheels over cobbles, and you can take the train or the bus instead of a taxi. It also
+                tends to make packing faster, because there are fewer choices to agonise over.
+
+                The trick is not owning special gear. It is choosing clothes that work together, and accepting
+                that you will wear things more than once.
+                """
+            ),
+        },
+        {
+            "heading": "Check the rules first",
+            "body": _md(
+                """
+                Cabin allowances differ between airlines and even between fares on the same airline. Before you
+                pack, check the size and weight limit on your booking, and whether the fare includes a full-size
+                cabin bag or only a small item under the seat.
+
+                Liquids are the other limit. Many airports still ask for containers of 100 ml or less in one small
+                clear bag; the US rules are explained on the
+                [TSA liquids page](https://www.tsa.gov/travel/security-screening/liquids-aerosols-gels-rule).
+                Solid shampoo, solid deodorant and toothpaste tablets sidestep the problem.
+                """
+            ),
+        },
+        {
+            "heading": "Choosing the bag",
+            "body": _md(
+                """
+                You do not need to buy anything new to try this, but the bag makes a difference. A soft backpack
+                of around 35 to 40 litres squeezes into overhead lockers and sizing frames that defeat rigid
+                suitcases, and it leaves your hands free on stairs and crowded platforms. A wheeled case suits
+                smooth airports and city pavements better than old towns and ferries.
+
+                Whatever you choose, weigh it empty. Some cabin cases use a quarter of the allowance before you
+                pack a single sock, and that is weight you could spend on a warm jumper.
+                """
+            ),
+        },
+        {
+            "heading": "A packing list that works",
+            "body": _md(
+                """
+                Pick two or three colours that match each other, then pack for four days, not seven:
+
+                - **Tops**: four, at least one smart enough for dinner.
+                - **Bottoms**: two, plus the pair you wear on the plane.
+                - **Underwear and socks**: four sets; they are quick to wash in a sink.
+                - **One warm layer**: a thin jumper or fleece.
+                - **One waterproof**: a light jacket that packs into its own pocket.
+                - **Shoes**: one comfortable pair on your feet and, at most, one light pair in the bag.
+                - **Sleepwear** that doubles as lounge wear.
+                - **Toiletries** in travel sizes, and a small first-aid kit with plasters and any medicines you need.
+                - **Chargers** and a plug adaptor in a single pouch.
+                """
+            ),
+        },
+        {
+            "heading": "Packing techniques",
+            "body": _md(
+                """
+                Roll soft clothes tightly; it saves space and reduces creases. Packing cubes or simple cloth bags
+                keep categories together so the bag does not explode when you open it. Stuff socks inside shoes,
+                and put the heaviest items at the end near the wheels or the bottom of a backpack.
+
+                Wear your bulkiest clothes and shoes on the journey. A jacket with deep pockets can carry a book,
+                a charger and a snack through the gate without counting against your allowance.
+                """
+            ),
+        },
+        {
+            "heading": "Laundry on the road",
+            "body": _md(
+                """
+                Washing is what makes a four-day wardrobe last a week. A small bottle of travel wash and a sink
+                are enough: wash in the evening, roll each item in a towel and press out the water, then hang it
+                up. Merino wool and synthetic fabrics dry overnight; thick cotton does not, so leave your heaviest
+                jeans at home.
+
+                Halfway through a longer trip, a self-service laundrette takes an hour and resets everything.
+                """
+            ),
+        },
+        {
+            "heading": "What to leave behind",
+            "body": _md(
+                """
+                Most people come home having never touched a third of what they packed. The usual culprits are
+                "just in case" outfits, a second jacket, full-size toiletries and more than one pair of smart
+                shoes. Almost anything you forget can be bought at your destination, often cheaply.
+
+                After your trip, make a note of what you did not use. Next time, leave it out.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -11,
+            "comment": "First draft",
+            "rewrites": [("pack for four days, not seven", "pack for five days"), (TSA_LINK, "TSA liquids page")],
+        },
+        {
+            "day": -9,
+            "comment": "Four days of clothes is enough; publish",
+            "publish": True,
+            "rewrites": [(TSA_LINK, "TSA liquids page")],
+        },
+        {"day": -2, "user": "sam", "comment": "Link the official liquids rules", "minor": True},
+    ],
+}
+
+
+CFPB_LINK = (
+    "[guide to building an emergency fund]"
+    "(https://www.consumerfinance.gov/an-essential-guide-to-building-an-emergency-fund/)"
+)
+
+# Added on the last edit of the emergency fund article.
+EMERGENCY_FUND_LATER = [
+    ("- **Round up.** Some banks move the spare change from each card payment into savings.\n", ""),
+    (CFPB_LINK, "guide to building an emergency fund"),
+]
+
+EMERGENCY_FUND = {
+    "slug": "emergency-fund-when-money-is-tight",
+    "title": "Building an Emergency Fund When Money Is Tight",
+    "topic": "Personal Finance",
+    "author": "tom",
+    "status": "published",
+    "publish_day": -4,
+    "summary": (
+        "An emergency fund turns a broken boiler from a crisis into an inconvenience. How much to aim for, "
+        "where to keep it and how to build it a little at a time, even on a small income."
+    ),
+    "sections": [
+        {
+            "heading": "What an emergency fund is for",
+            "body": _md(
+                """
+                An emergency fund is money set aside for the bills nobody plans: the car that will not start, the
+                boiler that gives up in January, a vet visit, or a gap between jobs. Its job is to stop a small
+                shock from becoming debt.
+
+                Without it, the usual fallback is a credit card, an overdraft or a payday loan, and interest turns
+                a £300 repair into a much larger bill paid off over months. With it, the repair is simply paid, and
+                you rebuild the fund afterwards.
+                """
+            ),
+        },
+        {
+            "heading": "How much is enough",
+            "body": _md(
+                """
+                You will often read that you need three to six months of spending. That is a good long-term goal,
+                but it can feel so far away that people never start. A more useful way to think about it is in
+                stages:
+
+                - **First target: a starter buffer.** Enough for one typical surprise bill, perhaps £500 or one
+                  week's take-home pay.
+                - **Second target: one month of essentials.** Rent or mortgage, bills, food and travel to work.
+                - **Long-term target: three months of essentials**, or more if your income is irregular or you
+                  support others on one wage.
+
+                Each stage makes the next emergency less frightening, so every one counts.
+                """
+            ),
+        },
+        {
+            "heading": "Where to keep it",
+            "body": _md(
+                """
+                The fund needs to be safe, separate and reachable within a day or two. An easy-access savings
+                account in your own name, at a bank covered by your country's deposit guarantee, ticks every box.
+
+                Keep it apart from your everyday account so it does not quietly disappear into the weekly shop,
+                but not so locked away that you turn to a credit card in an emergency because the savings take
+                a month to withdraw. Investments that can fall in value are not the place for this money.
+
+                Give the account a name you will notice, such as "Boiler and car fund". It sounds trivial, but a
+                label makes it much harder to raid the money for a sale or a night out.
+                """
+            ),
+        },
+        {
+            "heading": "Finding the money",
+            "body": _md(
+                """
+                On a tight budget, the amounts will be small at first, and that is fine. Habits matter more than
+                sums:
+
+                - **Automate it.** A standing order on payday, even £10, moves money before you can spend it.
+                - **Save windfalls.** Tax refunds, birthday money, a bonus or a sold bike can jump-start the fund.
+                - **Round up.** Some banks move the spare change from each card payment into savings.
+                - **Trim one bill.** Switch an energy tariff, cancel an unused subscription or haggle over
+                  broadband, and send the saving straight to the fund.
+                - **Keep a "no-spend" weekend** once a month and save what you would have spent.
+
+                The US Consumer Financial Protection Bureau has a practical
+                [guide to building an emergency fund](https://www.consumerfinance.gov/an-essential-guide-to-building-an-emergency-fund/)
+                with more ideas that apply wherever you live.
+                """
+            ),
+        },
+        {
+            "heading": "Using it without guilt",
+            "body": _md(
+                """
+                People who have worked hard to save often hesitate to touch the money. But an emergency fund that
+                is never used for emergencies has not done its job. Before you dip in, ask three questions: is it
+                necessary, is it urgent, and is it unexpected? If the answer is yes, use it, and then restart the
+                standing order to fill it up again.
+
+                Expenses you can see coming, such as the car service, the annual insurance and holiday presents,
+                deserve their own smaller savings pots so they do not drain the emergency fund.
+                """
+            ),
+        },
+        {
+            "heading": "If you are already in debt",
+            "body": _md(
+                """
+                Saving while paying off debt can feel backwards, but a small buffer stops every new surprise from
+                going onto the card you are trying to clear. Many advisers suggest building the starter buffer
+                first, then putting everything extra towards the most expensive debt. If repayments feel
+                unmanageable, free and confidential debt advice charities can help you make a plan.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -6,
+            "comment": "First draft",
+            "sections": 5,
+            "rewrites": [
+                ("Each stage makes the next emergency less frightening, so every one counts.", ""),
+                *EMERGENCY_FUND_LATER,
+            ],
+        },
+        {
+            "day": -4,
+            "comment": "Add a section for readers in debt; publish",
+            "publish": True,
+            "rewrites": EMERGENCY_FUND_LATER,
+        },
+        {"day": -1, "comment": "Mention rounding up and a link to the CFPB guide"},
+    ],
+}
+
+
+DRAUGHTS = {
+    "slug": "keeping-warm-for-less-finding-and-fixing-draughts",
+    "title": "Keeping Warm for Less: Finding and Fixing Draughts",
+    "topic": "Home",
+    "author": "tom",
+    "status": "published",
+    "publish_day": 7,
+    "summary": (
+        "Draught-proofing is one of the cheapest ways to make a home warmer. How to find the gaps with a "
+        "candle-free test, which fixes cost little, and where you must not block airflow."
+    ),
+    "sections": [
+        {
+            "heading": "Why draughts matter",
+            "body": _md(
+                """
+                Heat escapes from a house in two ways: through the walls, roof and windows, and through gaps that
+                let warm air out and cold air in. Insulation is expensive and disruptive. Sealing gaps is usually
+                an afternoon's work with a few inexpensive materials, and you feel the difference the same
+                evening.
+
+                A draughty room also feels colder than the thermostat says, so people turn the heating up. Fix the
+                draught, and you can often turn it down a degree without noticing, which saves money every day of
+                winter.
+                """
+            ),
+        },
+        {
+            "heading": "Finding the gaps",
+            "body": _md(
+                """
+                Choose a cold, windy day. Close all windows and outside doors, and switch on any extractor fans to
+                pull air through the house. Then move slowly around the edges of each room with the back of a damp
+                hand, which is very sensitive to moving air. Check these places first:
+
+                - Around window frames and where opening windows meet the frame.
+                - Around external doors, at the bottom and along the hinge side.
+                - Letterboxes and keyholes.
+                - Gaps between floorboards and under skirting boards on the ground floor.
+                - The loft hatch.
+                - Unused fireplaces.
+                - Holes where pipes and cables pass through outside walls.
+
+                Avoid the old trick of using a candle flame. It works, but it is not worth the fire risk near
+                curtains.
+                """
+            ),
+        },
+        {
+            "heading": "Cheap fixes that work",
+            "body": _md(
+                """
+                Most draughts can be stopped with materials from any hardware shop:
+
+                - **Self-adhesive foam or rubber strips** for the edges of windows and doors that open.
+                - **Brush or hinged strips** for the bottom of external doors, or a simple fabric draught excluder.
+                - **A letterbox brush** and a keyhole cover.
+                - **Flexible filler or silicone** for fixed gaps around frames and skirting boards.
+                - **A chimney balloon or removable cap** for an unused fireplace, taken out before you light a fire.
+                - **Foam strip and catches** to make the loft hatch close snugly.
+
+                Measure before you buy, clean surfaces so adhesive strips stick, and choose a thickness that lets
+                the door or window still close properly.
+                """
+            ),
+        },
+        {
+            "heading": "Ventilation you must keep",
+            "body": _md(
+                """
+                Not every gap is a draught. Some openings are there on purpose, and blocking them can cause damp,
+                mould, or in the worst case a dangerous build-up of carbon monoxide. Do not seal:
+
+                - Air bricks and wall vents.
+                - Trickle vents in window frames.
+                - Extractor fans in kitchens and bathrooms.
+                - Vents for gas fires, boilers or other fuel-burning appliances.
+
+                If you are unsure whether an opening is needed, ask a qualified heating engineer before you cover
+                it. A working carbon monoxide alarm is a good idea in any home with a fuel-burning appliance.
+                """
+            ),
+        },
+        {
+            "heading": "Curtains, rugs and other quick wins",
+            "body": _md(
+                """
+                Some of the best fixes need no tools at all. Thick or lined curtains, closed at dusk, keep a surprising
+                amount of heat in; tuck them behind radiators rather than over them, so the warmth goes into the
+                room and not up behind the fabric. Open them again on sunny days to let free heat in.
+
+                On bare floorboards, a rug cuts the chill from below. A draught excluder made from an old pair of
+                tights stuffed with fabric scraps works as well as a bought one. And a door kept closed between a
+                heated room and a cold hallway is the simplest draught-proofing of all.
+                """
+            ),
+        },
+        {
+            "heading": "Is professional draught-proofing worth it",
+            "body": _md(
+                """
+                Old sash windows, large gaps under suspended timber floors and worn-out doors can be beyond a
+                weekend fix. Specialist firms can fit hidden seals to sash windows and insulate under floors, and
+                some councils and energy suppliers run grant schemes for households on low incomes.
+
+                The UK's Energy Saving Trust has a helpful
+                [draught-proofing guide](https://energysavingtrust.org.uk/advice/draught-proofing/) with typical
+                costs and savings. Start with the cheap fixes; they often solve more than you expect.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {"day": -3, "comment": "First draft", "sections": 3},
+        {
+            "day": -2,
+            "comment": "Add ventilation warning, quick wins and grants; schedule for next week",
+            "publish": True,
+        },
+    ],
+}
+
+
+DESK_STRETCHES = {
+    "slug": "desk-stretches-between-meetings",
+    "title": "Five-Minute Desk Stretches Between Meetings",
+    "topic": "Health",
+    "author": "maya",
+    "status": "draft",
+    "publish_day": None,
+    "summary": (
+        "Simple stretches for the neck, shoulders, back and hips that fit between two calls, plus the habits "
+        "that matter more than any single stretch."
+    ),
+    "sections": [
+        {
+            "heading": "Why sitting still stiffens you",
+            "body": _md(
+                """
+                Muscles and joints like variety. After an hour in one chair, with the head drifting towards the
+                screen and the shoulders creeping up, the body settles into a position it was not built to hold.
+                Stiffness and aches in the neck and lower back are the usual result.
+
+                The solution is not a perfect posture, which nobody holds for long. It is changing position often.
+                Short stretches are a pleasant way to do that, and a reminder to breathe out and drop the
+                shoulders.
+                """
+            ),
+        },
+        {
+            "heading": "The five-minute routine",
+            "body": _md(
+                """
+                Move slowly, breathe normally, and stop anything that causes pain rather than a gentle pull. Hold
+                each stretch for about twenty seconds:
+
+                - **Chin tucks.** Sit tall and slide your chin straight back, making a double chin. Repeat five times.
+                - **Neck side stretch.** Tilt one ear towards the shoulder, keeping the other shoulder low. Swap.
+                - **Shoulder rolls.** Roll both shoulders up, back and down ten times.
+                - **Doorway chest stretch.** Forearms on a door frame at shoulder height, step gently through.
+                - **Seated twist.** Sit sideways, hold the chair back, and turn the upper body. Swap sides.
+                - **Hip flexor stretch.** Stand in a short lunge, tuck the tail under, and feel the front of the
+                  back hip open.
+                - **Calf raises.** Rise onto your toes and lower slowly, fifteen times.
+                """
+            ),
+        },
+        {
+            "heading": "Habits that matter more",
+            "body": _md(
+                """
+                Stretching helps most when it sits inside a day that already moves:
+
+                - Stand or walk for part of every phone call.
+                - Put the water bottle on the other side of the room so refills mean getting up.
+                - Set the screen so the top is roughly at eye level, and the keyboard close enough that elbows
+                  stay near your sides.
+                - Take the stairs when you can, and a short walk at lunchtime.
+
+                None of this needs a gym, special clothes or more than a few minutes at a time.
+                """
+            ),
+        },
+        {
+            "heading": "Eyes and hands need breaks too",
+            "body": _md(
+                """
+                Long spells of close screen work tire the eyes as well as the back. A common rule of thumb is to
+                look at something about twenty feet away for twenty seconds every twenty minutes. It relaxes the
+                focusing muscles and reminds you to blink, which people do far less while concentrating.
+
+                Hands and forearms benefit from a pause as well. Open and close the fists a few times, spread the
+                fingers wide, and gently stretch the wrists by holding the palm of one hand with the other, first
+                facing away from you, then facing towards you. Keep the stretch mild; wrists do not need force.
+                """
+            ),
+        },
+        {
+            "heading": "Making the habit stick",
+            "body": _md(
+                """
+                The best routine is the one you actually do. Tie it to something that already happens: the end of
+                every video call, the kettle boiling, or the moment you send a long email. A calendar reminder
+                titled "stand up" works for some people; a sticky note on the edge of the screen works for others.
+
+                Do not aim for perfection. Doing two stretches on a busy day is far better than skipping the whole
+                routine because there was no time for all seven.
+                """
+            ),
+        },
+        {
+            "heading": "When an ache needs more than stretching",
+            "body": _md(
+                """
+                See a doctor or physiotherapist if pain lasts more than a few weeks, wakes you at night, spreads
+                down an arm or leg, or comes with numbness, tingling or weakness. Sudden severe back pain with
+                problems passing urine, or numbness around the groin, needs urgent medical care.
+
+                For everyday stiffness, though, the advice is simple and pleasant: move a little, and move often.
+                A stretch between meetings is a good place to start, and your next call will feel better for it.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -5,
+            "comment": "First draft",
+            "sections": 3,
+            "rewrites": [("Hold\neach stretch for about twenty seconds", "Hold\neach stretch for a few seconds")],
+        },
+        {"day": -1, "comment": "Add eye and hand breaks, habits, when to see a professional; longer holds"},
+    ],
+}
+
+
+ARTICLES = [TWITCHING, BATCH_COOKING, RESCUE_DOG, CARRY_ON, EMERGENCY_FUND, DRAUGHTS, DESK_STRETCHES]

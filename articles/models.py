@@ -1,0 +1,163 @@
+"""Topics, articles and their ordered sections."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from .rendering import render_markdown
+
+
+class TimeStamped(models.Model):
+    created_at = models.DateTimeField("created", auto_now_add=True)
+    modified_at = models.DateTimeField("last modified", auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(max_length=60, unique=True)
+    description = models.TextField(blank=True)
+    order = models.PositiveIntegerField(default=0, help_text="Position in the top navigation; lower comes first.")
+    in_navigation = models.BooleanField("show in navigation", default=True)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:topic-detail", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Return articles readers may see: published, with a publish time that has passed."""
+        now = now or timezone.now()
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+
+    def visible_to(self, user):
+        """Return what user may open: readers see published articles; authors also their own drafts; editors all."""
+        if user.is_authenticated and (user.is_superuser or user.has_perm("articles.change_article")):
+            if user.is_superuser or user.groups.filter(name="Editors").exists():
+                return self
+            return self.filter(Q(pk__in=self.published().values("pk")) | Q(author=user))
+        return self.published()
+
+    def by_author(self, user):
+        return self.filter(author=user)
+
+    def for_listing(self):
+        return self.select_related("topic", "author").only(
+            "title",
+            "slug",
+            "summary",
+            "published_at",
+            "updated_on",
+            "status",
+            "comment_count",
+            "topic__name",
+            "topic__slug",
+            "author__handle",
+            "author__display_name",
+            "author__email",
+            "author__username",
+            "author__avatar",
+        )
+
+
+class Article(TimeStamped):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True, help_text="The article's address: /articles/<slug>/.")
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="articles")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="articles")
+    summary = models.TextField(
+        max_length=400, blank=True, help_text="One or two sentences for lists, feeds and search engines."
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    published_at = models.DateTimeField(
+        "publish time",
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Readers see the article from this moment on. A time in the future schedules it.",
+    )
+    updated_on = models.DateTimeField(
+        '"Updated on" date',
+        null=True,
+        blank=True,
+        help_text='Shown to readers as "Updated on"; moved by every substantive (not minor) edit.',
+    )
+    # Incremented by every admin save; the admin refuses a save made from an older version (edit conflicts).
+    version = models.PositiveIntegerField(default=1, editable=False)
+    comment_count = models.PositiveIntegerField(default=0, editable=False)
+    comments_open = models.BooleanField("comments open", default=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["status", "-published_at"], name="article_pub_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_has_time",
+            )
+        ]
+        permissions = [("revert_article", "Can revert an article to an earlier revision")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:article-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_live(self):
+        return self.status == self.Status.PUBLISHED and self.published_at and self.published_at <= timezone.now()
+
+    @property
+    def shown_updated_on(self):
+        """Return the date readers see as "Updated on"."""
+        return self.updated_on or self.published_at or self.created_at
+
+
+class Section(models.Model):
+    """One "capsule" of an article: a text block with optional heading, or a video."""
+
+    class Kind(models.TextChoices):
+        TEXT = "text", "Text"
+        VIDEO = "video", "Video"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
+    order = models.PositiveIntegerField(default=0)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.TEXT)
+    heading = models.CharField(max_length=200, blank=True)
+    body = models.TextField("text (Markdown)", blank=True)
+    body_html = models.TextField(blank=True, editable=False)
+    video_url = models.URLField("video URL", blank=True, help_text="A YouTube or Vimeo address.")
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.heading or f"Section {self.order}"
+
+    def save(self, *args, **kwargs):
+        # body_html is a cache of body; computing it here keeps the two in step for every writer.
+        self.body_html = render_markdown(self.body)
+        super().save(*args, **kwargs)
+
+    @property
+    def anchor(self):
+        from django.utils.text import slugify
+
+        return f"s{self.order}-{slugify(self.heading)[:50]}" if self.heading else f"s{self.order}"

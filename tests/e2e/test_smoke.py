@@ -1,0 +1,4 @@
+def test_home_page_opens_in_a_real_browser(page, site, external_requests):
+    page.goto(site + "/")
+    assert page.get_by_role("navigation", name="Topics").get_by_role("link", name="Health").is_visible()
+    assert external_requests == []
