@@ -1,7 +1,7 @@
 """Full-text search over articles: PostgreSQL's text search when available, a plain substring match otherwise."""
 
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models import Exists, F, OuterRef, Q, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 
 from .models import Section
@@ -35,13 +35,15 @@ def _postgres_search(queryset, query):
         Section.objects.filter(article=OuterRef("pk"))
         .order_by()
         .values("article")
-        .annotate(text=StringAgg(Concat("heading", Value(" "), "body"), delimiter=" "))
+        .annotate(text=StringAgg(Concat("heading", Value(" "), "body", output_field=TextField()), delimiter=" "))
         .values("text")
     )
     document = (
         SearchVector("title", weight="A", config=SEARCH_CONFIG)
         + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
-        + SearchVector(Coalesce(Subquery(sections_text), Value("")), weight="C", config=SEARCH_CONFIG)
+        + SearchVector(
+            Coalesce(Subquery(sections_text), Value(""), output_field=TextField()), weight="C", config=SEARCH_CONFIG
+        )
     )
     search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
     return (
