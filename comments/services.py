@@ -159,7 +159,7 @@ def comment_edit(*, comment, user, body, now=None) -> Comment:
     body = clean_body(body)
     if body == comment.body:
         return comment
-    verdict = spam.assess(article=comment.article, user=user, body=body, exclude_pk=comment.pk, consume_rate=False)
+    verdict = spam.assess(article=comment.article, user=user, body=body, exclude_pk=comment.pk, rate_limit=False)
     if verdict.refused:
         raise ValidationError({"body": verdict.reason})
     was_published = comment.is_published

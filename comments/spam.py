@@ -85,14 +85,14 @@ def check_form_token(token, now=None):
 # content steps
 
 
-def check_rate_limit(user, *, consume=True):
+def check_rate_limit(user):
     """Refuse when a user posts more often than COMMENTS_RATE_LIMITS allows; counters live in the cache."""
     for allowed, seconds in conf.get("COMMENTS_RATE_LIMITS"):
         key = f"comments:rate:{user.pk}:{seconds}"
         # add() creates the counter with its expiry only when missing; incr() is atomic in every cache backend we use.
         cache.add(key, 0, timeout=seconds)
         try:
-            count = cache.incr(key) if consume else (cache.get(key) or 0) + 1
+            count = cache.incr(key)
         except ValueError:  # expired between add() and incr()
             cache.add(key, 1, timeout=seconds)
             count = 1
@@ -110,8 +110,11 @@ def check_duplicate(*, article, body, exclude_pk=None):
     recent = Comment.objects.filter(article=article).exclude(status=Comment.Status.REMOVED)
     if exclude_pk:
         recent = recent.exclude(pk=exclude_pk)
-    # Compare whitespace-normalised texts; the DB filter on length keeps the candidate set tiny.
-    for other in recent.filter(body__startswith=body.strip()[:50]).values_list("body", flat=True)[:20]:
+    if not normalised:
+        return OK
+    # Compare whitespace-normalised texts; filtering on the first word keeps the candidate set tiny.
+    first_word = normalised.split(" ", 1)[0]
+    for other in recent.filter(body__startswith=first_word).values_list("body", flat=True)[:50]:
         if " ".join(other.split()) == normalised:
             return Verdict(REFUSE, "You (or someone) already posted this comment here.")
     return OK
@@ -191,14 +194,14 @@ def akismet_request(data, *, timeout):
         return response.read(100).decode("utf-8", "replace").strip()
 
 
-def assess(*, article, user, body, exclude_pk=None, consume_rate=True, request_meta=None):
+def assess(*, article, user, body, exclude_pk=None, rate_limit=True, request_meta=None):
     """Run the content steps and return the strictest verdict; stop at the first refusal."""
     meta = request_meta or {}
     steps = [
         lambda: check_duplicate(article=article, body=body, exclude_pk=exclude_pk),
         lambda: check_word_lists(body),
         # Last of the refusing steps, so a refused comment does not use up the poster's allowance.
-        lambda: check_rate_limit(user, consume=consume_rate),
+        lambda: check_rate_limit(user) if rate_limit else OK,
         lambda: check_links(body),
         lambda: check_first_comment(user),
         lambda: check_akismet(body=body, user=user, **meta),
