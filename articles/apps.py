@@ -16,3 +16,8 @@ class ArticlesConfig(AppConfig):
             reversion.register(Article, follow=["sections"], exclude=["comment_count", "modified_at"])
         if not reversion.is_registered(Section):
             reversion.register(Section)
+
+        # accounts: the user's articles in "Download my data", the erasure, the profile and the admin's user list.
+        from . import account_hooks
+
+        account_hooks.register()

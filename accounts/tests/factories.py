@@ -12,6 +12,20 @@ class UserFactory(factory.django.DjangoModelFactory):
     display_name = factory.Faker("name")
     password = factory.django.Password("correct horse battery")
 
+    @factory.post_generation
+    def verified(self, create, extracted, **kwargs):
+        """UserFactory(verified=True) adds a confirmed, primary e-mail address (allauth's EmailAddress)."""
+        if create and extracted:
+            from allauth.account.models import EmailAddress
+
+            EmailAddress.objects.get_or_create(
+                user=self, email=self.email, defaults={"verified": True, "primary": True}
+            )
+
+
+class VerifiedUserFactory(UserFactory):
+    verified = True
+
 
 class AuthorFactory(UserFactory):
     is_staff = True
