@@ -6,6 +6,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "accounts.User"
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
@@ -16,15 +17,20 @@ class UserFactory(factory.django.DjangoModelFactory):
     def verified(self, create, extracted, **kwargs):
         """UserFactory(verified=True) adds a confirmed, primary e-mail address (allauth's EmailAddress)."""
         if create and extracted:
-            from allauth.account.models import EmailAddress
+            add_verified_email(self)
 
-            EmailAddress.objects.get_or_create(
-                user=self, email=self.email, defaults={"verified": True, "primary": True}
-            )
+
+def add_verified_email(user):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
 
 
 class VerifiedUserFactory(UserFactory):
-    verified = True
+    @factory.post_generation
+    def verified(self, create, extracted, **kwargs):
+        if create and extracted is not False:
+            add_verified_email(self)
 
 
 class AuthorFactory(UserFactory):
