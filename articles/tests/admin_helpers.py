@@ -1,13 +1,25 @@
 """Helpers for driving the article admin through the test client like a browser would."""
 
+from importlib import import_module
+
 import reversion
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.forms import SplitDateTimeWidget
 
 from accounts.tests.factories import UserFactory
 
+_groups = import_module("articles.migrations.0003_author_groups")
+
+
+def ensure_groups():
+    """Give the Authors and Editors groups their permissions again (transactional tests flush migration rows)."""
+    for name, codenames in (("Authors", _groups.AUTHOR_PERMS), ("Editors", _groups.EDITOR_PERMS)):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(*Permission.objects.filter(content_type__app_label="articles", codename__in=codenames))
+
 
 def editor(**kwargs):
+    ensure_groups()
     user = UserFactory(is_staff=True, **kwargs)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
