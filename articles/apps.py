@@ -26,3 +26,7 @@ class ArticlesConfig(AppConfig):
             register_profile_section(
                 order=10, template_name="articles/profile_articles.html", context=profile_articles_context
             )
+        # accounts: the user's articles in "Download my data", the erasure, the profile and the admin's user list.
+        from . import account_hooks
+
+        account_hooks.register()
