@@ -8,6 +8,8 @@ from . import conf, spam
 class CommentForm(forms.Form):
     body = forms.CharField(
         label="Comment",
+        # Not "required" so the label reads just "Comment" (no asterisk); clean_body refuses empty text.
+        required=False,
         strip=False,  # the service strips; keep what the person typed when the form comes back
         widget=forms.Textarea(attrs={"rows": 5, "class": "comment-body", "aria-describedby": "id_body_counter"}),
         error_messages={"required": "Please write something before posting."},
