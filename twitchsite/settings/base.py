@@ -186,3 +186,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# comments: see comments/conf.py for every setting and its default; these come from the environment.
+COMMENTS_SITE_URL = env("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
+COMMENTS_AKISMET_KEY = env("COMMENTS_AKISMET_KEY", default="")
+COMMENTS_HOLD_FIRST = env.bool("COMMENTS_HOLD_FIRST", default=True)
+COMMENTS_CLOSE_AFTER_DAYS = env.int("COMMENTS_CLOSE_AFTER_DAYS", default=None)
