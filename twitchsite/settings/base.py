@@ -55,6 +55,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # consent: request.consent, the CSP nonce and the Content-Security-Policy header (after auth: reads request.user)
+    "accounts.consent.middleware.ConsentMiddleware",
 ]
 
 ROOT_URLCONF = "twitchsite.urls"
@@ -72,6 +74,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "articles.context_processors.navigation",
+                # consent: csp_nonce and consent
+                "accounts.consent.middleware.consent_context",
             ],
             "loaders": [
                 (
@@ -168,3 +172,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# consent: cookie and consent settings (README "Consent and cookies")
+CONSENT_MAX_AGE_DAYS = env.int("DJANGO_CONSENT_MAX_AGE_DAYS", default=182)  # at most 395 (13 months)
+CONSENT_RECORD_RETENTION_DAYS = env.int("DJANGO_CONSENT_RECORD_RETENTION_DAYS", default=3 * 365)
+CONSENT_REGION_MODE = env("DJANGO_CONSENT_REGION_MODE", default="everyone")  # "everyone" or "eea"
+CONSENT_COUNTRY_HEADER = env("DJANGO_CONSENT_COUNTRY_HEADER", default="")  # e.g. CF-IPCountry
+CONSENT_COOKIE_NAME = "twitch_consent"
