@@ -190,7 +190,7 @@ class ConsentRecord(models.Model):
     policy_version = models.ForeignKey(
         PolicyVersion, on_delete=models.PROTECT, related_name="records", verbose_name="policy version"
     )
-    decisions = models.JSONField("decisions", help_text="Service slug: allowed.")
+    decisions = models.JSONField("decisions", blank=True, help_text="Service slug: allowed.")
     action = models.CharField("action", max_length=12, choices=Action.choices)
     page_path = models.CharField("page", max_length=500, blank=True)
     user = models.ForeignKey(

@@ -395,3 +395,24 @@ SERVICES = [
         "storage": [],
     },
 ]
+
+
+def load(*, purpose_model, service_model, storage_model, text_model):
+    """Create the default texts, purposes and services that do not exist yet (matched by slug)."""
+    if not text_model.objects.exists():
+        text_model.objects.create(**TEXTS)
+    purposes = {}
+    for spec in PURPOSES:
+        purposes[spec["slug"]], _ = purpose_model.objects.get_or_create(slug=spec["slug"], defaults=spec)
+    for order, spec in enumerate(SERVICES):
+        spec = dict(spec)
+        storage = spec.pop("storage", [])
+        spec["purpose"] = purposes[spec["purpose"]]
+        spec["hosts"] = "\n".join(spec.pop("hosts", []))
+        spec.setdefault("order", order)
+        service, created = service_model.objects.get_or_create(slug=spec["slug"], defaults=spec)
+        if created:
+            storage_model.objects.bulk_create(
+                storage_model(service=service, name_pattern=name, duration=duration, party=party, kind=kind)
+                for name, duration, party, kind in storage
+            )

@@ -148,3 +148,12 @@ def current_policy_or_publish():
         policy_publish_if_changed()
         policy = current_policy()
     return policy
+
+
+def defaults_load():
+    """Create the default purposes, services and texts that are missing, and publish if anything changed."""
+    from . import seed
+    from .models import StorageItem
+
+    seed.load(purpose_model=Purpose, service_model=Service, storage_model=StorageItem, text_model=ConsentText)
+    return policy_publish_if_changed()

@@ -1,13 +1,12 @@
 """Consent template tags: gating blocks, the banner, the head scripts and video embeds."""
 
 import re
-from datetime import date
 from urllib.parse import parse_qs, urlparse
 
 from django import template
-from django.core.cache import cache
 
 from accounts.consent.presenter import purposes_for_form
+from accounts.consent.stats import count_banner_shown
 
 register = template.Library()
 
@@ -37,20 +36,6 @@ def do_consent(parser, token):
         denied = parser.parse(("endconsent",))
         parser.delete_first_token()
     return ConsentNode(parser.compile_filter(bits[1]), allowed, denied)
-
-
-def shown_counter_key(day, version):
-    return f"consent:shown:{day.isoformat()}:{version}"
-
-
-def count_banner_shown(version):
-    """Count banner displays per day in the cache (flushed into ConsentDailyStat by consent_rollup)."""
-    key = shown_counter_key(date.today(), version)
-    if not cache.add(key, 1, timeout=3 * 86400):
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout=3 * 86400)
 
 
 @register.inclusion_tag("includes/consent_banner.html", takes_context=True)
