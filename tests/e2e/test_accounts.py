@@ -64,7 +64,7 @@ def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp
 
     # Edit the profile with a picture.
     page.locator("summary").filter(has_text="robin.fields").click()
-    page.get_by_role("link", name="Settings").click()
+    page.get_by_role("link", name="Settings", exact=True).click()
     assert_accessible(page)
     page.get_by_label("Display name").fill("Robin Fields")
     page.get_by_label("Location").fill("Galway")
