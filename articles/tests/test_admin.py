@@ -382,3 +382,79 @@ def test_publish_and_unpublish_actions_record_a_revision_each(author_client, art
         "Unpublished (back to draft) from the article list",
         "Published from the article list",
     ]
+
+
+def test_demo_articles_show_their_history_and_compare_first_with_last(client):
+    from articles.demo import demo_load
+
+    demo_load()
+    client.force_login(editor())
+
+    for article in Article.objects.all():
+        page = client.get(history_url(article)).content.decode()
+        revisions = list(revisions_of(article).order_by("date_created", "pk"))
+        assert len(revisions) >= 2, article.slug
+        assert page.count('name="old"') == len(revisions)
+        assert all(r.comment in page for r in revisions)
+        response = client.get(
+            reverse("admin:articles_article_compare", args=[article.pk]),
+            {"old": revisions[0].pk, "new": revisions[-1].pk},
+        )
+        assert "<ins>" in response.content.decode(), article.slug
+
+
+def test_editing_a_demo_article_in_the_admin_adds_one_revision_to_its_history(client):
+    from articles.demo import demo_load
+
+    demo_load()
+    article = Article.objects.get(slug="muscle-twitching-benign-fasciculations")
+    client.force_login(editor())
+    before = revisions_of(article).count()
+    data = open_form(client, article)
+    data["title"] = article.title + " (updated)"
+
+    assert client.post(change_url(article), data).status_code == 302
+    assert revisions_of(article).count() == before + 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_saves_cannot_both_win():
+    import threading
+
+    from django.db import connection
+    from django.test import Client
+
+    from articles.tests.admin_helpers import ensure_groups
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a server database: threads share SQLite's in-memory test database")
+    ensure_groups()
+    article = ArticleFactory(title="Why muscles twitch")
+    SectionFactory(article=article, order=1, body="Caffeine.")
+    add_revisions(article, 1)
+    clients, forms = [], []
+    for number in range(2):
+        browser = Client()
+        browser.force_login(editor())
+        data = open_form(browser, article)
+        data["title"] = f"Title from person {number}"
+        clients.append(browser)
+        forms.append(data)
+    barrier = threading.Barrier(2)
+    statuses = []
+
+    def save(number):
+        barrier.wait()
+        statuses.append(clients[number].post(change_url(article), forms[number]).status_code)
+        connection.close()
+
+    threads = [threading.Thread(target=save, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(statuses) == [200, 302]  # one saved, one refused with the conflict page
+    article.refresh_from_db()
+    assert article.version == 2  # one save moved it from 1
+    assert revisions_of(article).count() == 2
