@@ -5,6 +5,7 @@ import json
 import reversion
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import widgets as admin_widgets
 from django.contrib.admin.models import LogEntry
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -18,6 +19,15 @@ from .history.snapshots import article_versions, revision_of_version_number, sna
 from .models import Article, Section, Topic
 
 EDIT_META_FIELDS = {"change_note", "minor_edit", "base_version"}
+
+
+class LabelledSplitDateTime(admin_widgets.AdminSplitDateTime):
+    """The admin's date and time inputs, each with an accessible name (the stock widget leaves them unlabelled)."""
+
+    def __init__(self, label, attrs=None):
+        super().__init__(attrs)
+        self.widgets[0].attrs["aria-label"] = f"{label}: date"
+        self.widgets[1].attrs["aria-label"] = f"{label}: time"
 
 
 def sees_all_articles(request):
@@ -200,6 +210,11 @@ class ArticleAdmin(ArticleHistoryAdminMixin, admin.ModelAdmin):
             ("Publishing", {"fields": ["status", "published_at", "updated_on", "comments_open"]}),
             ("About this edit", {"fields": edit}),
         ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.DateTimeField):
+            kwargs["widget"] = LabelledSplitDateTime(db_field.verbose_name.replace('"', ""))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
