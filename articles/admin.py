@@ -50,7 +50,7 @@ class TopicAdmin(admin.ModelAdmin):
     actions = ["show_in_navigation", "hide_from_navigation"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_total=Count("articles"))
+        return super().get_queryset(request).annotate(article_total=Count("articles")).order_by("order", "name")
 
     @admin.display(description="articles", ordering="article_total")
     def article_total(self, topic):
@@ -279,14 +279,25 @@ class ArticleAdmin(ArticleHistoryAdminMixin, admin.ModelAdmin):
 
     # list actions
 
+    def _set_status(self, request, queryset, status):
+        changed, refused = 0, []
+        for article in queryset:
+            try:
+                changed += article_set_status(article=article, status=status, user=request.user)
+            except ValidationError as error:
+                refused.append(f"“{article}”: {' '.join(error.messages)}")
+        if refused:
+            self.message_user(request, "Not changed: " + "; ".join(refused), messages.WARNING)
+        return changed
+
     @admin.action(description="Publish the selected articles", permissions=["change"])
     def publish(self, request, queryset):
-        count = sum(article_set_status(article=a, status=Article.Status.PUBLISHED, user=request.user) for a in queryset)
+        count = self._set_status(request, queryset, Article.Status.PUBLISHED)
         self.message_user(request, f"{count} articles published.", messages.SUCCESS)
 
     @admin.action(description="Unpublish the selected articles (back to draft)", permissions=["change"])
     def unpublish(self, request, queryset):
-        count = sum(article_set_status(article=a, status=Article.Status.DRAFT, user=request.user) for a in queryset)
+        count = self._set_status(request, queryset, Article.Status.DRAFT)
         self.message_user(request, f"{count} articles moved back to draft.", messages.SUCCESS)
 
 

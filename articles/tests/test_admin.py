@@ -356,6 +356,8 @@ def test_deleted_article_is_recovered_with_its_sections(client, article):
     assert response.status_code == 302
     recovered = Article.objects.get(pk=pk)
     assert recovered.sections.count() == 2
+    assert abs(recovered.created_at - article.created_at) < timezone.timedelta(milliseconds=1)  # JSON keeps ms
+    assert recovered.version > article.version
     assert revisions_of(recovered).order_by("-pk").first().comment == "Recovered after deletion"
 
 
@@ -458,3 +460,27 @@ def test_two_simultaneous_saves_cannot_both_win():
     article.refresh_from_db()
     assert article.version == 2  # one save moved it from 1
     assert revisions_of(article).count() == 2
+
+
+def test_author_finds_topics_through_the_autocomplete(author_client):
+    TopicFactory(name="Health")
+
+    response = author_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "articles", "model_name": "article", "field_name": "topic", "term": "Heal"},
+    )
+
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["Health"]
+
+
+def test_editor_adds_a_topic(client):
+    client.force_login(editor())
+
+    response = client.post(
+        reverse("admin:articles_topic_add"),
+        {"name": "Gardening", "slug": "gardening", "order": 30, "in_navigation": "on"},
+    )
+
+    assert response.status_code == 302
+    assert "Gardening" in client.get(reverse("admin:articles_topic_changelist")).content.decode()
