@@ -261,14 +261,19 @@ def test_history_lists_who_when_note_and_word_counts(author_client, author, arti
 
 def test_history_page_runs_a_constant_number_of_queries(client, settings, django_assert_max_num_queries, article):
     settings.HISTORY_PER_PAGE = 25
+    client.force_login(editor())
+    add_revisions(article, 2)
+    client.get(history_url(article))  # warm per-process caches (content types, consent policy)
+    with django_assert_max_num_queries(12) as small:
+        client.get(history_url(article))
     for order in range(3, 13):
         SectionFactory(article=article, order=order)
-    add_revisions(article, 60)
-    client.force_login(editor())
+    add_revisions(article, 58)
 
-    with django_assert_max_num_queries(10):
+    budget = len(small.captured_queries)
+    with django_assert_max_num_queries(budget):
         first = client.get(history_url(article))
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(budget):
         last = client.get(history_url(article) + "?page=3")
 
     assert first.content.decode().count('name="old"') == 25
@@ -484,3 +489,24 @@ def test_editor_adds_a_topic(client):
 
     assert response.status_code == 302
     assert "Gardening" in client.get(reverse("admin:articles_topic_changelist")).content.decode()
+
+
+def test_article_list_and_recover_list_run_a_constant_number_of_queries(client, django_assert_max_num_queries):
+    client.force_login(editor())
+    for _ in range(3):
+        ArticleFactory()
+    with django_assert_max_num_queries(30) as few:
+        client.get(reverse("admin:articles_article_changelist"))
+    for number in range(30):
+        article = ArticleFactory(author=AuthorFactory())
+        if number % 3 == 0:
+            add_revisions(article, 1)
+            article.delete()
+
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        listing = client.get(reverse("admin:articles_article_changelist"))
+    with django_assert_max_num_queries(12):
+        recover = client.get(reverse("admin:articles_article_recover_list"))
+
+    assert listing.status_code == 200
+    assert recover.content.decode().count("Recover “") == 10
