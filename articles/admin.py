@@ -10,6 +10,7 @@ from django.contrib.admin.models import LogEntry
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404
 
 from .history.admin_views import ArticleHistoryAdminMixin
@@ -71,8 +72,18 @@ class TopicAdmin(admin.ModelAdmin):
         self.message_user(request, f"{count} topics are no longer in the navigation.", messages.SUCCESS)
 
 
+class SectionFormSet(BaseInlineFormSet):
+    def _construct_form(self, i, **kwargs):
+        if i >= self.initial_form_count() and self.instance.pk:
+            # A new section goes after the existing ones unless its author says otherwise.
+            last = max((section.order for section in self.get_queryset()), default=0)
+            kwargs["initial"] = {"order": last + 1 + i - self.initial_form_count()}
+        return super()._construct_form(i, **kwargs)
+
+
 class SectionInline(admin.StackedInline):
     model = Section
+    formset = SectionFormSet
     fields = ["order", "kind", "heading", "body", "video_url"]
     extra = 1
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

@@ -510,3 +510,10 @@ def test_article_list_and_recover_list_run_a_constant_number_of_queries(client, 
 
     assert listing.status_code == 200
     assert recover.content.decode().count("Recover “") == 10
+
+
+def test_a_new_section_comes_after_the_existing_ones(author_client, article):
+    response = author_client.get(change_url(article))
+
+    extra = response.context["inline_admin_formsets"][0].formset.forms[-1]
+    assert extra["order"].value() == 3
