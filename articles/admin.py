@@ -147,7 +147,7 @@ class ArticleAdminForm(forms.ModelForm):
                 self.conflict_from = base
                 raise ValidationError(
                     "Someone else saved this article after you opened it, so your changes were NOT saved yet. "
-                    "Their changes are shown below; everything you typed is still in the form. "
+                    "What they changed is shown in the “Edit conflict” box; everything you typed is still in the form. "
                     "Merge what you need and save again: that save will replace their version.",
                     code="edit_conflict",
                 )
@@ -286,7 +286,7 @@ class ArticleAdmin(ArticleHistoryAdminMixin, admin.ModelAdmin):
             rows = compare(snapshots_for_revisions([base_revision.pk])[base_revision.pk], current)
         form.data = form.data.copy()
         form.data[form.add_prefix("base_version")] = str(article.version)
-        return {"conflict_rows": rows, "conflict_revision": latest.revision if latest else None}
+        return {"conflict": True, "conflict_rows": rows, "conflict_revision": latest.revision if latest else None}
 
     # list actions
 

@@ -517,3 +517,21 @@ def test_a_new_section_comes_after_the_existing_ones(author_client, article):
 
     extra = response.context["inline_admin_formsets"][0].formset.forms[-1]
     assert extra["order"].value() == 3
+
+
+def test_conflict_on_an_article_without_history_still_refuses_and_keeps_the_text(client, article):
+    from django.test import Client
+
+    first, second = Client(), Client()
+    first.force_login(article.author)
+    second.force_login(editor())
+    data_first, data_second = open_form(first, article), open_form(second, article)
+    data_first["summary"] = "Saved first."
+    first.post(change_url(article), data_first)
+    data_second["summary"] = "Typed second."
+
+    page = second.post(change_url(article), data_second).content.decode()
+
+    assert "Edit conflict" in page and "cannot be listed" in page
+    assert "Typed second." in page
+    assert Article.objects.get(pk=article.pk).summary == "Saved first."
