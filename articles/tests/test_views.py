@@ -296,18 +296,40 @@ def test_profile_lists_the_authors_published_articles_with_count(client):
     assert draft.title not in html
 
 
-def test_profile_of_a_reader_without_articles_says_so(client):
+def test_profile_of_a_reader_without_articles_has_no_articles_section(client):
     reader = UserFactory(display_name="Quiet Reader")
-    assert b"has not published any articles yet" in client.get(reader.get_absolute_url()).content
+    ArticleFactory(author=reader, status="draft", published_at=None)
+    html = client.get(reader.get_absolute_url()).content.decode()
+    assert "Quiet Reader" in html
+    assert "Articles by" not in html
 
 
-def test_profile_caps_a_long_article_list(client, django_assert_max_num_queries):
+def test_profile_caps_a_long_article_list_and_links_to_all_of_them(client, django_assert_max_num_queries):
     author = AuthorFactory()
     ArticleFactory.create_batch(25, author=author)
     with django_assert_max_num_queries(MAX_PAGE_QUERIES):
         html = client.get(author.get_absolute_url()).content.decode()
     assert html.count('class="card"') == 20
     assert "(25)" in html
+    assert f'href="/users/{author.handle}/articles/"' in html
+
+
+def test_author_articles_page_is_paginated_and_hides_drafts(client, settings, rf, django_assert_max_num_queries):
+    settings.ARTICLES_PER_PAGE = 10
+    author = AuthorFactory(display_name="Ines Moreau")
+    ArticleFactory.create_batch(13, author=author)
+    ArticleFactory(author=author, title="Not yet", status="draft", published_at=None)
+    ArticleFactory(title="Someone else's")
+    _warm_navigation(rf)
+    with django_assert_max_num_queries(MAX_PAGE_QUERIES):
+        first = client.get(f"/users/{author.handle}/articles/")
+    second = client.get(f"/users/{author.handle}/articles/?page=2")
+    assert b"Articles by Ines Moreau" in first.content
+    assert first.content.count(b'class="card"') == 10
+    assert second.content.count(b'class="card"') == 3
+    assert b"Not yet" not in first.content + second.content
+    assert b"Someone else" not in first.content + second.content
+    assert client.get("/users/nobody-here/articles/").status_code == 404
 
 
 # --- robots, sitemap, error pages ---------------------------------------------------------------------------
