@@ -13,4 +13,6 @@ urlpatterns = [
     path("topics/<slug:slug>/", views.topic_detail, name="topic-detail"),
     path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic-feed"),
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
+    # Below accounts' /users/<handle>/ profile: the full, paginated list behind its "Articles by" section.
+    path("users/<slug:handle>/articles/", views.author_articles, name="author-articles"),
 ]

@@ -111,3 +111,6 @@ def test_author_profile_lists_articles_without_accessibility_violations(page, si
     page.goto(site + reading_data.author.get_absolute_url())
     assert page.get_by_role("heading", name="Articles by Maya Okafor (2)").is_visible()
     _assert_no_axe_violations(page)
+    page.goto(site + f"/users/{reading_data.author.handle}/articles/")
+    assert page.get_by_role("heading", name="Articles by Maya Okafor", level=1).is_visible()
+    _assert_no_axe_violations(page)
