@@ -44,7 +44,7 @@ class User(AbstractUser):
         max_length=40,
         unique=True,
         blank=True,
-        help_text="Used in the profile address /users/<handle>/.",
+        help_text="Used in the profile address /users/your-handle/.",
     )
     display_name = models.CharField("display name", max_length=80, blank=True)
     location = models.CharField("location", max_length=80, blank=True, help_text='Shown as "from <location>".')

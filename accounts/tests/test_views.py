@@ -342,3 +342,32 @@ def test_delete_my_account_needs_the_password(client):
     user.refresh_from_db()
     assert not user.is_active and user.email == ""
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    ["account_email", "account_change_password", "socialaccount_connections", "usersessions_list", "account_logout"],
+)
+def test_allauth_pages_use_the_site_layout(client, url_name):
+    client.force_login(VerifiedUserFactory())
+
+    response = client.get(reverse(url_name))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="site-header"' in html
+    # A strict Content-Security-Policy must hold: no inline scripts or styles from allauth's stock templates.
+    assert "<script" not in html
+    assert 'style="' not in html and "<style" not in html
+
+
+def test_a_deleted_account_can_no_longer_log_in_and_its_profile_is_gone(client):
+    VerifiedUserFactory(handle="bye", email="bye@example.org")
+    login(client, "bye@example.org")
+    client.post(reverse("accounts:delete-account"), {"password": PASSWORD})
+
+    response = login(client, "bye@example.org")
+
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert client.get("/users/bye/").status_code == 404
