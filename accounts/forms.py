@@ -62,6 +62,7 @@ class ProfileForm(forms.ModelForm):
         help_texts = {
             "display_name": "Shown next to your articles and comments.",
             "handle": "Your profile address is /users/your-handle/. You can change it once a month.",
+            "location": 'Optional. Shown on your profile as "from" followed by what you write, e.g. "from Cork".',
             "bio": "Plain text, up to 500 characters.",
         }
         widgets = {
