@@ -1,5 +1,6 @@
 """Forms: sign-up with an optional handle, the profile settings, and account deletion."""
 
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
@@ -34,6 +35,12 @@ class LoginForm(AllauthLoginForm):
         super().__init__(*args, **kwargs)
         # The page shows its own "Forgot password?" link, with a comfortable target size.
         self.fields["password"].help_text = ""
+
+
+class ChangePasswordForm(AllauthChangePasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["oldpassword"].help_text = ""  # the page links to the reset itself
 
 
 class SignupForm(AllauthSignupForm):
