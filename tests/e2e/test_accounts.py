@@ -84,8 +84,9 @@ def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp
     assert "robin.fields@example.org" not in page.content()
     assert_accessible(page)
 
-    # Sign out.
+    # Sign out, from the open user menu (which must not cover other links).
     page.locator("summary").filter(has_text="Robin Fields").click()
+    assert_accessible(page)
     page.get_by_role("button", name="Log out").click()
     page.get_by_role("link", name="Log in").wait_for()
 
