@@ -3,7 +3,6 @@
 import re
 from io import BytesIO
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from PIL import Image
@@ -36,7 +35,6 @@ def log_in(page, site, email, password):
     page.get_by_role("button", name="Log in").click()
 
 
-@pytest.mark.django_db(transaction=True)
 def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp_path, external_requests):
     # Sign up.
     page.goto(site + "/")
