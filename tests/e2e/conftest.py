@@ -65,7 +65,9 @@ def _ensure_consent_defaults():
 
 
 @pytest.fixture
-def site(live_server, transactional_db):
+def site(live_server, transactional_db, django_db_serialized_rollback):
     """Return the live server's base URL, with a database the server thread can see."""
     _ensure_consent_defaults()
+    # accounts: serialized rollback puts back the rows data migrations made (topics, groups), which the
+    # flush after each transactional test would otherwise remove for the next browser test.
     return live_server.url
