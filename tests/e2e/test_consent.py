@@ -204,3 +204,43 @@ def test_the_preferences_page_changes_consent_without_javascript(browser, pages,
     response = page.goto(pages["article"])
     assert csp_third_parties(response) == set()
     context.close()
+
+
+def test_the_admin_consent_screens_work_under_their_csp(page, pages, site, live_server):
+    from django.conf import settings
+    from django.test import Client
+
+    from accounts.consent.models import Service
+    from accounts.tests.factories import UserFactory
+
+    admin = UserFactory(username="boss", is_staff=True, is_superuser=True)
+    client = Client()
+    client.force_login(admin)
+    host = urlparse(site).hostname
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "domain": host,
+                "path": "/",
+            }
+        ]
+    )
+    violations = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    youtube = Service.objects.get(slug="youtube")
+    for path in [
+        "/admin/",
+        f"/admin/accounts/service/{youtube.pk}/change/",
+        "/admin/accounts/consentrecord/",
+        "/admin/accounts/consentdailystat/",
+        "/admin/accounts/policyversion/",
+    ]:
+        response = page.goto(site + path)
+        assert response.status == 200, path
+    page.goto(site + f"/admin/accounts/service/{youtube.pk}/change/")
+    before = page.locator("#storage_items-group tbody tr.form-row:not(.empty-form)").count()
+    page.locator("#storage_items-group .add-row a").click()  # the inline's "Add another" is admin JavaScript
+    assert page.locator("#storage_items-group tbody tr.form-row:not(.empty-form)").count() == before + 1
+    assert violations == []
