@@ -182,6 +182,11 @@ def test_the_dialog_has_no_axe_violations_open_and_with_details_expanded(page, p
         summary.click()
     results = axe.run(page, options=options)
     assert results.violations_count == 0, results.generate_report()
+    page.goto(pages["home"].rstrip("/") + "/consent/preferences/")
+    for summary in page.locator("summary").all():
+        summary.click()
+    results = axe.run(page, options=options)
+    assert results.violations_count == 0, results.generate_report()
 
 
 def test_the_preferences_page_changes_consent_without_javascript(browser, pages, site):
