@@ -121,3 +121,9 @@ def test_a_necessary_third_party_enters_the_csp_only_on_pages_that_use_it(policy
     assert "www.google.com" not in state.allowed_hosts()
     state.use("recaptcha")
     assert "www.google.com" in state.allowed_hosts()
+
+
+def test_error_pages_keep_the_csp_outside_debug(client, policy):
+    response = client.get("/articles/no-such-article/")
+    assert response.status_code == 404
+    assert "object-src 'none'" in response["Content-Security-Policy"]
