@@ -3,6 +3,7 @@
 import time
 import uuid
 
+from django.conf import settings
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject, empty
 
@@ -68,7 +69,9 @@ class ConsentMiddleware:
                     consent_id=p["id"], version=p["v"], decisions=p["d"], user_id=p.get("u"), gpc=p.get("g"), at=p["t"]
                 ),
             )
-        if html:
+        # Django's technical 404/500 pages (DEBUG only) are built with inline styles and scripts.
+        debug_page = settings.DEBUG and response.status_code >= 400
+        if html and not debug_page:
             hosts = () if admin else state.allowed_hosts()
             response["Content-Security-Policy"] = csp.build_policy(nonce=request.csp_nonce, hosts=hosts, admin=admin)
             patch_vary_headers(response, ["Cookie", "Sec-GPC"])
