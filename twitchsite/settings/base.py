@@ -168,3 +168,30 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# bench: performance and scale-out (issue 6). Every switch is an environment variable; docs/deploy.md explains them.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool("DJANGO_DB_POOL", default=False):
+    # psycopg 3's connection pool replaces persistent connections (Django refuses both at once).
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env.int("DJANGO_DB_POOL_MIN_SIZE", default=2),
+        "max_size": env.int("DJANGO_DB_POOL_MAX_SIZE", default=8),
+        "timeout": env.int("DJANGO_DB_POOL_TIMEOUT", default=10),
+    }
+if env("DATABASE_REPLICA_URL", default=""):
+    # A read replica: reads go there, writes (and reads inside a write transaction) to the primary.
+    DATABASES["replica"] = env.db("DATABASE_REPLICA_URL")
+    for _key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS", "ATOMIC_REQUESTS", "OPTIONS"):
+        DATABASES["replica"][_key] = DATABASES["default"].get(_key, {} if _key == "OPTIONS" else None)
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["twitchsite.db_router.PrimaryReplicaRouter"]
+# "django.contrib.sessions.backends.cached_db" keeps sessions in Redis with the database behind it.
+SESSION_ENGINE = env("DJANGO_SESSION_ENGINE", default="django.contrib.sessions.backends.db")
+# Fragment cache of the anonymous article page (articles/page_cache.py); off only to measure or debug.
+PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE", default=True)
+PAGE_CACHE_TIMEOUT = env.int("DJANGO_PAGE_CACHE_TIMEOUT", default=3600)
+# A request header that skips the fragment cache; None (the default) everywhere but the benchmark settings.
+PAGE_CACHE_BYPASS_HEADER = None
+# /bench/minimal/ exists only when this is on (bench/settings.py): the benchmark's baseline view.
+BENCH_MINIMAL_VIEW = False
+# bench: end
