@@ -194,4 +194,34 @@ PAGE_CACHE_TIMEOUT = env.int("DJANGO_PAGE_CACHE_TIMEOUT", default=3600)
 PAGE_CACHE_BYPASS_HEADER = None
 # /bench/minimal/ exists only when this is on (bench/settings.py): the benchmark's baseline view.
 BENCH_MINIMAL_VIEW = False
+# Static files behind a CDN: e.g. https://cdn.example.com/static/ (the CDN pulls from whitenoise at /static/).
+STATIC_URL = env("DJANGO_STATIC_URL", default=STATIC_URL)
+# Media (profile pictures) on S3-compatible storage when a bucket is configured; local files otherwise.
+if env("DJANGO_AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("DJANGO_AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("DJANGO_AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env("DJANGO_AWS_S3_REGION_NAME", default=None),
+            "access_key": env("DJANGO_AWS_ACCESS_KEY_ID", default=None),
+            "secret_key": env("DJANGO_AWS_SECRET_ACCESS_KEY", default=None),
+            "custom_domain": env("DJANGO_AWS_S3_CUSTOM_DOMAIN", default=None),
+            "location": env("DJANGO_AWS_LOCATION", default="media"),
+            # Profile pictures are public; random file names (accounts.models) keep them unguessable enough.
+            "querystring_auth": env.bool("DJANGO_AWS_QUERYSTRING_AUTH", default=False),
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
+# Background tasks (Django's tasks API through the django-tasks backport). Immediate by default: tasks run in the
+# request, as in dev and tests. Production sets DJANGO_TASKS_BACKEND=django_tasks_db.DatabaseBackend and runs
+# `manage.py db_worker`; e-mail is then sent by the worker (twitchsite/email.py).
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {
+    "default": {"BACKEND": env("DJANGO_TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}
+}
+if env("DJANGO_TASKS_BACKEND", default="") and env.bool("DJANGO_EMAIL_IN_BACKGROUND", default=True):
+    TASKS_EMAIL_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]  # the real backend, from EMAIL_URL
+    EMAIL_BACKEND = "twitchsite.email.TaskEmailBackend"
 # bench: end
