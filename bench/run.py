@@ -4,7 +4,7 @@ Every figure in one run comes from the same server process and the same data, so
 compare like with like. Writes bench/results.json and bench/RESULTS.md and prints the table. See bench/README.md.
 
 Options (environment or command line): --duration (seconds per target, default 10), --connections (16),
---wrk-threads (2), --workers (2), --threads (4), --port (8765). BENCH_DATABASE_URL / BENCH_CACHE_URL override the
+--wrk-threads (2), --workers (2), --threads (4), --port (a free one). BENCH_DATABASE_URL / BENCH_CACHE_URL override the
 database and cache the harness picks (PostgreSQL and Redis on 127.0.0.1 when they answer, else SQLite and local memory).
 """
 
@@ -483,14 +483,21 @@ def parse_args():
     p.add_argument("--wrk-threads", type=int, default=int(e("BENCH_WRK_THREADS", "2")))
     p.add_argument("--workers", type=int, default=int(e("BENCH_WORKERS", "2")))
     p.add_argument("--threads", type=int, default=int(e("BENCH_THREADS", "4")))
-    p.add_argument("--port", type=int, default=int(e("BENCH_PORT", "8765")))
+    p.add_argument("--port", type=int, default=int(e("BENCH_PORT", "0")), help="default: a free port")
     p.add_argument("--only", default=e("BENCH_ONLY", ""), help="comma-separated target keys (default: all)")
     p.add_argument("--output", default=str(BENCH), help="folder for results.json and RESULTS.md")
     return p.parse_args()
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def main():
     args = parse_args()
+    args.port = args.port or free_port()
     started = time.monotonic()
     WORK.mkdir(exist_ok=True)
     wrk = ensure_wrk()
