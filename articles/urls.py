@@ -1,17 +1,23 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 from .page_cache import anonymous_page
 
 app_name = "articles"
 
+# bench: home, topic and article pages are cached whole for anonymous visitors (articles/page_cache.py).
 urlpatterns = [
     path("", anonymous_page(views.home, scope="listings"), name="home"),
+    path("search/", views.search, name="search"),
+    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
     path(
         "topics/<slug:slug>/",
         anonymous_page(views.topic_detail, scope="listings", params={"page"}),
         name="topic-detail",
     ),
+    path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic-feed"),
     path(
         "articles/<slug:slug>/",
         anonymous_page(views.article_detail, scope="article", params={"page", "sort"}),

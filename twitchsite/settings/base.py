@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "allauth.socialaccount",
     "allauth.socialaccount.providers.google",
     "allauth.socialaccount.providers.facebook",
+    "allauth.usersessions",  # accounts: tracks sessions so "sign out everywhere" can end them
     # ours: accounts is the ground floor, articles builds on it, comments on both
     "accounts",
     "articles",
@@ -55,6 +56,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",  # accounts
+    # consent: request.consent, the CSP nonce and the Content-Security-Policy header (after auth: reads request.user)
+    "accounts.consent.middleware.ConsentMiddleware",
 ]
 
 ROOT_URLCONF = "twitchsite.urls"
@@ -72,6 +76,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "articles.context_processors.navigation",
+                # consent: csp_nonce and consent
+                "accounts.consent.middleware.consent_context",
             ],
             "loaders": [
                 (
@@ -134,8 +140,24 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_LOGOUT_ON_GET = False
-ACCOUNT_RATE_LIMITS = {}  # allauth's defaults; refined by the accounts issue
 SOCIALACCOUNT_PROVIDERS = {}
+
+# accounts: allauth's default rate limits hold (login_failed: 5 per 5 minutes per account, 10 per minute per IP);
+# they are counted in the default cache, which must be shared by every worker in production (Redis or Memcached).
+ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
+SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignupForm"}
+ACCOUNT_CHANGE_EMAIL = True  # one address at a time; a new one is verified before it replaces the old
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_PRESERVE_USERNAME_CASING = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # never log into an existing account just because a provider says so
+SOCIALACCOUNT_STORE_TOKENS = False
+USERSESSIONS_TRACK_ACTIVITY = False
+ACCOUNTS_AVATAR_MAX_BYTES = env.int("DJANGO_ACCOUNTS_AVATAR_MAX_BYTES", default=2 * 1024 * 1024)
+ACCOUNTS_AVATAR_SIZE = 256
+ACCOUNTS_HANDLE_CHANGE_DAYS = 30
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -168,6 +190,18 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# comments: see comments/conf.py for every setting and its default; these come from the environment.
+COMMENTS_SITE_URL = env("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
+COMMENTS_AKISMET_KEY = env("COMMENTS_AKISMET_KEY", default="")
+COMMENTS_HOLD_FIRST = env.bool("COMMENTS_HOLD_FIRST", default=True)
+COMMENTS_CLOSE_AFTER_DAYS = env.int("COMMENTS_CLOSE_AFTER_DAYS", default=None)
+# consent: cookie and consent settings (README "Consent and cookies")
+CONSENT_MAX_AGE_DAYS = env.int("DJANGO_CONSENT_MAX_AGE_DAYS", default=182)  # at most 395 (13 months)
+CONSENT_RECORD_RETENTION_DAYS = env.int("DJANGO_CONSENT_RECORD_RETENTION_DAYS", default=3 * 365)
+CONSENT_REGION_MODE = env("DJANGO_CONSENT_REGION_MODE", default="everyone")  # "everyone" or "eea"
+CONSENT_COUNTRY_HEADER = env("DJANGO_CONSENT_COUNTRY_HEADER", default="")  # e.g. CF-IPCountry
+CONSENT_COOKIE_NAME = "twitch_consent"
 
 # bench: performance and scale-out (issue 6). Every switch is an environment variable; docs/deploy.md explains them.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool("DJANGO_DB_POOL", default=False):
