@@ -19,5 +19,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# bench: the benchmark's baseline view, wired only under bench/settings.py (never in production).
+if settings.BENCH_MINIMAL_VIEW:
+    from bench.views import minimal
+
+    urlpatterns.insert(0, path("bench/minimal/", minimal, name="bench-minimal"))
+
 handler404 = "articles.views.page_not_found"
 handler500 = "articles.views.server_error"
