@@ -10,6 +10,8 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("comments.urls")),
     path("", include("articles.urls")),
+    # ops: health check for load balancers and monitors
+    path("", include("ops.urls")),
 ]
 
 if settings.DEBUG:
@@ -18,4 +20,5 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler404 = "articles.views.page_not_found"
-handler500 = "articles.views.server_error"
+# ops: an outage anywhere in the stack answers 503 (friendly page, Retry-After); other errors the 500 page.
+handler500 = "ops.views.server_error"

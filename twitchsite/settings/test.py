@@ -11,3 +11,6 @@ STORAGES = {
 }
 SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
+
+# ops: keep test output quiet; tests that check the request log attach their own handler.
+LOGGING["loggers"]["ops.requests"]["level"] = "WARNING"  # noqa: F405
