@@ -22,3 +22,5 @@ if settings.DEBUG:
 handler404 = "articles.views.page_not_found"
 # ops: an outage anywhere in the stack answers 503 (friendly page, Retry-After); other errors the 500 page.
 handler500 = "ops.views.server_error"
+# ops: allauth's rate limits and ours answer with the same readable 429 page.
+handler429 = "accounts.ratelimit.too_many_requests"
