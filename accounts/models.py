@@ -1,7 +1,9 @@
 """The site's user: an account plus its public profile."""
 
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.crypto import get_random_string
 from django.utils.text import slugify
@@ -9,6 +11,29 @@ from django.utils.text import slugify
 
 def _avatar_path(instance, filename):
     return f"avatars/{instance.pk or 'new'}-{get_random_string(8)}.jpg"
+
+
+AUTHORS_GROUP = "Authors"
+
+
+class UserQuerySet(models.QuerySet):
+    def with_verified_email(self):
+        """Annotate has_verified_email_flag: True when the user confirmed at least one address."""
+        from allauth.account.models import EmailAddress
+
+        return self.annotate(
+            has_verified_email_flag=Exists(EmailAddress.objects.filter(user=OuterRef("pk"), verified=True))
+        )
+
+    def verified(self):
+        return self.with_verified_email().filter(has_verified_email_flag=True)
+
+    def authors(self):
+        return self.filter(groups__name=AUTHORS_GROUP)
+
+
+class UserManager(DjangoUserManager.from_queryset(UserQuerySet)):
+    pass
 
 
 class User(AbstractUser):
@@ -27,6 +52,8 @@ class User(AbstractUser):
     avatar = models.ImageField("profile picture", upload_to=_avatar_path, blank=True)
     handle_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
+    objects = UserManager()
+
     class Meta:
         verbose_name = "user"
         verbose_name_plural = "users"
@@ -42,6 +69,20 @@ class User(AbstractUser):
         if self.email:
             return self.email.split("@", 1)[0]
         return self.handle or self.username
+
+    @property
+    def has_verified_email(self):
+        """Return True when the user confirmed an e-mail address (required before commenting)."""
+        flag = getattr(self, "has_verified_email_flag", None)
+        if flag is not None:
+            return flag
+        from allauth.account.models import EmailAddress
+
+        return self.pk is not None and EmailAddress.objects.filter(user=self, verified=True).exists()
+
+    @property
+    def is_author(self):
+        return any(g.name == AUTHORS_GROUP for g in self.groups.all())
 
     @property
     def initials(self):

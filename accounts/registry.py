@@ -11,10 +11,14 @@ from dataclasses import dataclass, field
 class _Registry:
     # name -> callable(user) -> JSON-serialisable data for "Download my data"
     exporters: dict = field(default_factory=dict)
-    # name -> callable(user, placeholder) run inside the erasure transaction
+    # name -> callable(user, placeholder) run inside the erasure transaction (accounts.privacy.user_erase).
+    # placeholder is the shared "Former author" account: give it what must stay attributed (articles);
+    # things that should show "Deleted user" (comments) must drop their link to the person instead.
     erasers: dict = field(default_factory=dict)
     # list of (order, template_name, callable(profile_user, viewer) -> context dict) for the public profile
     profile_sections: list = field(default_factory=list)
+    # name -> (label, callable() -> query expression counting things per user) for the admin's user list
+    user_counts: dict = field(default_factory=dict)
 
 
 registry = _Registry()
@@ -31,3 +35,8 @@ def register_eraser(name, func):
 def register_profile_section(*, order, template_name, context):
     registry.profile_sections.append((order, template_name, context))
     registry.profile_sections.sort(key=lambda item: item[0])
+
+
+def register_user_count(name, *, label, expression):
+    """Add a count column to the admin's user list; expression() returns e.g. Count("comments", distinct=True)."""
+    registry.user_counts[name] = (label, expression)

@@ -2,6 +2,8 @@
 
 import markdown
 import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 
 ALLOWED_TAGS = {
     "a",
@@ -35,9 +37,25 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+class _SubHeadings(Treeprocessor):
+    """Turn # and ## headings into h3: the page owns h1 (the title) and h2 (section headings)."""
+
+    def run(self, root):
+        for element in root.iter():
+            if element.tag in ("h1", "h2"):
+                element.tag = "h3"
+
+
+class SubHeadingsExtension(Extension):
+    def extendMarkdown(self, md):  # noqa: N802 (Markdown's API name)
+        md.treeprocessors.register(_SubHeadings(md), "twitchsite_subheadings", 5)
+
+
 def render_markdown(text):
     """Return Markdown text as HTML that is safe to show: no scripts, no event handlers, no javascript: links."""
-    html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    html = markdown.markdown(
+        text or "", extensions=["extra", "sane_lists", SubHeadingsExtension()], output_format="html"
+    )
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -1,36 +1,113 @@
 """Public article pages: thin views that ask querysets and render templates."""
 
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
+from django.contrib.sites.requests import RequestSite
 from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 
 from .extensions import build_panels
 from .models import Article, Topic
+from .search import clean_query
+from .seo import article_meta
+from .sitemaps import ArticleSitemap, TopicSitemap
+
+HIGHLIGHTS_PER_TOPIC = 3
+MORE_BY_AUTHOR = 5
 
 
 def home(request):
-    latest = Article.objects.published().for_listing()[: settings.ARTICLES_PER_PAGE]
-    return render(request, "articles/home.html", {"articles": latest})
+    """Show the latest articles and the newest few of every topic."""
+    latest = list(Article.objects.published().for_listing()[: settings.ARTICLES_PER_PAGE])
+    highlights = {}
+    for article in Article.objects.published().latest_per_topic(HIGHLIGHTS_PER_TOPIC):
+        highlights.setdefault(article.topic, []).append(article)
+    return render(
+        request,
+        "articles/home.html",
+        {"articles": latest, "topic_highlights": sorted(highlights.items(), key=lambda kv: kv[0].name)},
+    )
 
 
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
     articles = Article.objects.published().filter(topic=topic).for_listing()
     page = Paginator(articles, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "articles/topic_detail.html", {"topic": topic, "page_obj": page})
+    return render(
+        request,
+        "articles/topic_detail.html",
+        {"topic": topic, "page_obj": page, "active_topic": topic.slug},
+    )
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(
-        Article.objects.visible_to(request.user).select_related("topic", "author").prefetch_related("sections"),
-        slug=slug,
+    """Show an article to whoever may read it; drafts and scheduled articles only as a preview to their editors."""
+    article = (
+        Article.objects.visible_to(request.user)
+        .select_related("topic", "author")
+        .prefetch_related("sections")
+        .filter(slug=slug)
+        .first()
     )
-    more = Article.objects.published().filter(author=article.author).exclude(pk=article.pk).for_listing()[:5]
-    return render(
+    if article is None:
+        raise Http404("No such article.")
+    more = Article.objects.published().filter(author=article.author).exclude(pk=article.pk).for_listing()
+    response = render(
         request,
         "articles/article_detail.html",
-        {"article": article, "more_by_author": more, "panels": build_panels(request, article)},
+        {
+            "article": article,
+            "sections": list(article.sections.all()),
+            "is_preview": not article.is_live,
+            "more_by_author": list(more[:MORE_BY_AUTHOR]),
+            "active_topic": article.topic.slug,
+            "panels": build_panels(request, article),
+            **article_meta(article, request),
+        },
     )
+    if not article.is_live:
+        # A preview is for its author and editors only: keep it out of shared caches and search engines.
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def search(request):
+    """Search published articles; the query stays in the box and in the pagination links."""
+    query = clean_query(request.GET.get("q"))
+    page = None
+    if query:
+        results = Article.objects.published().for_listing().search(query)
+        page = Paginator(results, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "articles/article_search.html",
+        {"query": query, "page_obj": page, "query_string": urlencode({"q": query}) if query else ""},
+    )
+
+
+def sitemap(request):
+    """Return sitemap.xml with the addresses of every published article and every topic."""
+    site = RequestSite(request)
+    return sitemap_views.sitemap(request, sitemaps={"articles": ArticleSitemap(site), "topics": TopicSitemap(site)})
+
+
+@require_GET
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /accounts/",
+        "Disallow: /search/",
+        f"Sitemap: {request.build_absolute_uri(reverse('articles:sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def page_not_found(request, exception=None):

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "allauth.socialaccount",
     "allauth.socialaccount.providers.google",
     "allauth.socialaccount.providers.facebook",
+    "allauth.usersessions",  # accounts: tracks sessions so "sign out everywhere" can end them
     # ours: accounts is the ground floor, articles builds on it, comments on both
     "accounts",
     "articles",
@@ -55,6 +56,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",  # accounts
 ]
 
 ROOT_URLCONF = "twitchsite.urls"
@@ -134,8 +136,24 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_LOGOUT_ON_GET = False
-ACCOUNT_RATE_LIMITS = {}  # allauth's defaults; refined by the accounts issue
 SOCIALACCOUNT_PROVIDERS = {}
+
+# accounts: allauth's default rate limits hold (login_failed: 5 per 5 minutes per account, 10 per minute per IP);
+# they are counted in the default cache, which must be shared by every worker in production (Redis or Memcached).
+ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
+SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_CHANGE_EMAIL = True  # one address at a time; a new one is verified before it replaces the old
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_PRESERVE_USERNAME_CASING = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # never log into an existing account just because a provider says so
+SOCIALACCOUNT_STORE_TOKENS = False
+USERSESSIONS_TRACK_ACTIVITY = False
+ACCOUNTS_AVATAR_MAX_BYTES = env.int("DJANGO_ACCOUNTS_AVATAR_MAX_BYTES", default=2 * 1024 * 1024)
+ACCOUNTS_AVATAR_SIZE = 256
+ACCOUNTS_HANDLE_CHANGE_DAYS = 30
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

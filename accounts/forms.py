@@ -1,0 +1,116 @@
+"""Forms: sign-up with an optional handle, the profile settings, and account deletion."""
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.validators import validate_slug
+from django.utils import timezone
+
+from .avatars import process_avatar
+
+RESERVED_HANDLES = {"admin", "administrator", "staff", "support", "twitchsite", "deleted", "former-author", "me"}
+
+
+def clean_new_handle(value, *, exclude_pk=None):
+    """Return the handle lower-cased after checking it is well formed, not reserved and free."""
+    value = (value or "").strip().lower()
+    if not value:
+        return value
+    validate_slug(value)
+    if value in RESERVED_HANDLES or value.startswith("deleted-"):
+        raise forms.ValidationError("This handle is reserved. Please choose another.")
+    taken = get_user_model().objects.filter(handle=value)
+    if exclude_pk:
+        taken = taken.exclude(pk=exclude_pk)
+    if taken.exists():
+        raise forms.ValidationError("This handle is taken. Please choose another.")
+    return value
+
+
+class SignupForm(AllauthSignupForm):
+    handle = forms.CharField(
+        label="Public handle (optional)",
+        max_length=40,
+        required=False,
+        help_text="Your profile address will be /users/<handle>/. Letters, numbers, hyphens and underscores. "
+        "Leave empty and we pick one for you.",
+        widget=forms.TextInput(attrs={"autocomplete": "username"}),
+    )
+
+    field_order = ["email", "handle", "password1", "password2"]
+
+    def clean_handle(self):
+        return clean_new_handle(self.cleaned_data.get("handle"))
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = get_user_model()
+        fields = ["display_name", "handle", "location", "bio", "avatar"]
+        # A plain file field: process_avatar does the image checks with clearer messages than Django's.
+        field_classes = {"avatar": forms.FileField}
+        labels = {"avatar": "Profile picture"}
+        help_texts = {
+            "display_name": "Shown next to your articles and comments.",
+            "handle": "Your profile address is /users/<handle>/. You can change it once a month.",
+            "bio": "Plain text, up to 500 characters.",
+        }
+        widgets = {
+            "bio": forms.Textarea(attrs={"rows": 5, "maxlength": 500}),
+            "avatar": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["display_name"].required = True
+        self.fields["handle"].required = True
+        self.fields["avatar"].help_text = (
+            f"JPEG, PNG, WebP or GIF, at most {settings.ACCOUNTS_AVATAR_MAX_BYTES // (1024 * 1024)} MB. "
+            "We crop it to a square and remove its metadata."
+        )
+        self._old_handle = self.instance.handle
+
+    def clean_handle(self):
+        handle = self.cleaned_data["handle"].strip().lower()
+        if handle == self._old_handle:
+            return handle
+        handle = clean_new_handle(handle, exclude_pk=self.instance.pk)
+        changed = self.instance.handle_changed_at
+        days = settings.ACCOUNTS_HANDLE_CHANGE_DAYS
+        if changed and timezone.now() - changed < timezone.timedelta(days=days):
+            again = (changed + timezone.timedelta(days=days)).date()
+            raise forms.ValidationError(f"You can change your handle once a month; next on {again:%B %-d, %Y}.")
+        return handle
+
+    def clean_avatar(self):
+        avatar = self.cleaned_data.get("avatar")
+        if avatar and hasattr(avatar, "content_type"):  # a new upload, not the stored file
+            return process_avatar(avatar)
+        return avatar
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        if user.handle != self._old_handle:
+            user.handle_changed_at = timezone.now()
+        if commit:
+            user.save()
+        return user
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That password is not right. Your account was not deleted.")
+        return password

@@ -1,0 +1,344 @@
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.urls import reverse
+
+from accounts.tests.factories import AuthorFactory, UserFactory, VerifiedUserFactory
+from articles.tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct horse battery"
+
+
+def signup(client, **data):
+    payload = {"email": "nina.lee@example.org", "password1": "tulips in the rain", "password2": "tulips in the rain"}
+    payload.update(data)
+    return client.post(reverse("account_signup"), payload)
+
+
+def link_in(message):
+    return re.search(r"https?://[^\s]+", message.body).group(0)
+
+
+def login(client, email, password=PASSWORD):
+    return client.post(reverse("account_login"), {"login": email, "password": password})
+
+
+# --- sign-up, verification, login ---------------------------------------------------------------
+
+
+def test_signup_sends_a_confirmation_link_and_only_the_confirmed_user_gets_in(client):
+    response = signup(client, handle="nina")
+
+    assert response.status_code == 302
+    assert response.url == reverse("account_email_verification_sent")
+    user = get_user_model().objects.get(email="nina.lee@example.org")
+    assert user.handle == "nina"
+    assert user.display_name == "nina.lee"
+    assert not user.has_verified_email
+    assert len(mail.outbox) == 1
+    # Not signed in until the address is confirmed.
+    assert "_auth_user_id" not in client.session
+    assert login(client, "nina.lee@example.org", "tulips in the rain").url == reverse("account_email_verification_sent")
+
+    confirm_url = link_in(mail.outbox[0])
+    page = client.get(confirm_url)
+    assert page.status_code == 200
+    response = client.post(confirm_url)
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.has_verified_email
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_signup_without_a_handle_generates_one_from_the_email(client):
+    signup(client, email="sam.o@example.org")
+
+    user = get_user_model().objects.get(email="sam.o@example.org")
+    assert user.handle == "samo"
+    assert user.public_name == "sam.o"
+    assert "@" not in user.public_name
+
+
+def test_signup_refuses_a_taken_handle_and_keeps_what_was_typed(client):
+    UserFactory(handle="nina")
+
+    response = signup(client, handle="Nina")
+
+    assert response.status_code == 200
+    assert "This handle is taken" in response.content.decode()
+    assert 'value="nina.lee@example.org"' in response.content.decode()
+    assert not get_user_model().objects.filter(email="nina.lee@example.org").exists()
+
+
+@pytest.mark.parametrize(
+    ("password", "accepted"),
+    [
+        ("short12", False),  # under 8 characters
+        ("password123", False),  # on the common-password list
+        ("lowercaseonly", True),  # no composition rules
+        ("a long passphrase that runs well past sixty-four characters, easily enough", True),
+        ("x" * 20 + "y" * 44, True),  # exactly 64
+    ],
+)
+def test_password_rules_are_length_and_common_list_only(client, password, accepted):
+    signup(client, password1=password, password2=password)
+
+    assert get_user_model().objects.filter(email="nina.lee@example.org").exists() is accepted
+
+
+def test_sixth_failed_login_within_five_minutes_is_refused_even_with_the_right_password(client):
+    VerifiedUserFactory(email="kim@example.org")
+
+    for _ in range(5):
+        response = login(client, "kim@example.org", "wrong password")
+        assert response.status_code == 200
+        assert "too many" not in response.content.decode().lower()
+    response = login(client, "kim@example.org", PASSWORD)
+
+    assert response.status_code == 200
+    assert "Too many failed login attempts. Try again later." in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_admin_login_goes_through_the_rate_limited_site_login(client):
+    VerifiedUserFactory(email="boss@example.org", is_staff=True, is_superuser=True)
+
+    response = client.get("/admin/login/?next=/admin/")
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("account_login"))
+    # The admin's own form cannot be posted to either.
+    assert client.post("/admin/login/", {"username": "boss", "password": PASSWORD}).status_code == 302
+    assert "_auth_user_id" not in client.session
+
+    for _ in range(5):
+        login(client, "boss@example.org", "guess")
+    response = login(client, "boss@example.org", PASSWORD)
+    assert "Too many failed login attempts" in response.content.decode()
+
+    client.logout()
+    from django.core.cache import cache
+
+    cache.clear()
+    assert login(client, "boss@example.org").status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_password_reset_through_the_emailed_link(client):
+    VerifiedUserFactory(email="rae@example.org")
+
+    client.post(reverse("account_reset_password"), {"email": "rae@example.org"})
+    assert len(mail.outbox) == 1
+    response = client.get(link_in(mail.outbox[0]))
+    form_url = response.url
+    response = client.post(form_url, {"password1": "a brand new secret", "password2": "a brand new secret"})
+
+    assert response.status_code == 302
+    assert login(client, "rae@example.org", "a brand new secret").status_code == 302
+
+
+def test_password_change(client):
+    user = VerifiedUserFactory(email="joe@example.org")
+    login(client, "joe@example.org")
+
+    response = client.post(
+        reverse("account_change_password"),
+        {"oldpassword": PASSWORD, "password1": "another good phrase", "password2": "another good phrase"},
+    )
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("another good phrase")
+
+
+def test_email_change_waits_for_the_new_address_to_be_confirmed(client):
+    user = VerifiedUserFactory(email="old@example.org")
+    login(client, "old@example.org")
+
+    client.post(reverse("account_email"), {"action_add": "", "email": "new@example.org"})
+
+    user.refresh_from_db()
+    assert user.email == "old@example.org"
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["new@example.org"]
+    client.post(link_in(mail.outbox[0]))
+    user.refresh_from_db()
+    assert user.email == "new@example.org"
+    assert list(EmailAddress.objects.filter(user=user).values_list("email", "verified")) == [("new@example.org", True)]
+
+
+def test_sign_out_everywhere_ends_the_other_sessions_too(client, django_user_model):
+    from django.test import Client
+
+    VerifiedUserFactory(email="two@example.org")
+    other = Client()
+    login(client, "two@example.org")
+    login(other, "two@example.org")
+    assert other.get(reverse("accounts:settings")).status_code == 200
+
+    response = client.post(reverse("accounts:sign-out-everywhere"))
+
+    assert response.status_code == 302
+    assert client.get(reverse("accounts:settings")).status_code == 302
+    assert other.get(reverse("accounts:settings")).status_code == 302
+
+
+# --- header --------------------------------------------------------------------------------------
+
+
+def test_header_shows_log_in_and_sign_up_to_visitors(client):
+    html = client.get("/").content.decode()
+
+    assert reverse("account_login") in html
+    assert reverse("account_signup") in html
+    assert "user-menu" not in html
+
+
+def test_header_shows_the_user_menu_with_a_post_logout(client):
+    user = VerifiedUserFactory(display_name="Ada Reader")
+    client.force_login(user)
+
+    html = client.get("/").content.decode()
+
+    assert '<details class="user-menu">' in html
+    assert "Ada Reader" in html
+    assert f'href="{user.get_absolute_url()}"' in html
+    assert f'href="{reverse("accounts:settings")}"' in html
+    assert re.search(r'<form method="post" action="/accounts/logout/">.*?Log out', html, re.S)
+
+
+# --- profile -------------------------------------------------------------------------------------
+
+
+def test_profile_shows_the_public_profile_and_never_the_email(client):
+    user = UserFactory(display_name="Lou Park", location="Leeds", bio="Runner and cook.", email="lou@private.example")
+
+    html = client.get(user.get_absolute_url()).content.decode()
+
+    assert "Lou Park" in html
+    assert "from Leeds" in html
+    assert "Runner and cook." in html
+    assert user.avatar_url in html
+    assert "lou@private.example" not in html
+    assert ">Author<" not in html
+
+
+def test_author_profile_shows_the_badge_and_the_articles_with_their_count(client):
+    author = AuthorFactory(display_name="Maya Author")
+    ArticleFactory.create_batch(3, author=author)
+    ArticleFactory(author=author, status="draft", published_at=None, title="Secret draft")
+
+    html = client.get(author.get_absolute_url()).content.decode()
+
+    assert ">Author<" in html
+    assert 'Articles <span class="count">(3)</span>' in html
+    assert "Secret draft" not in html
+
+
+@pytest.mark.parametrize("articles", [2, 25])
+def test_profile_queries_do_not_grow_with_the_articles(client, django_assert_max_num_queries, articles):
+    author = AuthorFactory()
+    ArticleFactory.create_batch(articles, author=author)
+    client.get("/")  # warm the navigation cache
+
+    with django_assert_max_num_queries(5):
+        assert client.get(author.get_absolute_url()).status_code == 200
+
+
+def test_profile_of_an_unknown_or_inactive_user_is_404(client):
+    UserFactory(handle="gone", is_active=False)
+
+    assert client.get("/users/gone/").status_code == 404
+    assert client.get("/users/nobody/").status_code == 404
+
+
+# --- settings ------------------------------------------------------------------------------------
+
+
+def test_settings_page_needs_login(client):
+    response = client.get(reverse("accounts:settings"))
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("account_login"))
+
+
+def test_settings_saves_the_profile(client):
+    user = VerifiedUserFactory(handle="before")
+    client.force_login(user)
+
+    response = client.post(
+        reverse("accounts:settings"),
+        {"display_name": "New Name", "handle": "after", "location": "Porto", "bio": "Hello."},
+    )
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert (user.display_name, user.handle, user.location, user.bio) == ("New Name", "after", "Porto", "Hello.")
+    assert user.handle_changed_at is not None
+    assert client.get("/users/after/").status_code == 200
+
+
+def test_handle_can_change_only_once_a_month(client):
+    user = VerifiedUserFactory(handle="first")
+    client.force_login(user)
+    data = {"display_name": "Me", "location": "", "bio": ""}
+    client.post(reverse("accounts:settings"), {**data, "handle": "second"})
+
+    response = client.post(reverse("accounts:settings"), {**data, "handle": "third"})
+
+    assert response.status_code == 200
+    assert "once a month" in response.content.decode()
+    user.refresh_from_db()
+    assert user.handle == "second"
+
+
+def test_bio_over_500_characters_is_refused(client):
+    user = VerifiedUserFactory()
+    client.force_login(user)
+
+    response = client.post(
+        reverse("accounts:settings"), {"display_name": "Me", "handle": user.handle, "bio": "x" * 501}
+    )
+
+    assert response.status_code == 200
+    user.refresh_from_db()
+    assert user.bio == ""
+
+
+# --- privacy -------------------------------------------------------------------------------------
+
+
+def test_download_my_data_is_a_json_attachment(client):
+    user = VerifiedUserFactory(email="me@example.org", handle="me-me")
+    client.force_login(user)
+
+    assert client.get(reverse("accounts:export-data")).status_code == 405
+    response = client.post(reverse("accounts:export-data"))
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    assert response["Content-Disposition"].startswith('attachment; filename="twitchsite-data-me-me-')
+    assert response.json()["email_addresses"] == [{"email": "me@example.org", "verified": True, "primary": True}]
+
+
+def test_delete_my_account_needs_the_password(client):
+    user = VerifiedUserFactory(email="del@example.org")
+    client.force_login(user)
+
+    response = client.post(reverse("accounts:delete-account"), {"password": "not it"})
+
+    assert response.status_code == 200
+    assert "That password is not right" in response.content.decode()
+    user.refresh_from_db()
+    assert user.is_active and user.email == "del@example.org"
+
+    response = client.post(reverse("accounts:delete-account"), {"password": PASSWORD})
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert not user.is_active and user.email == ""
+    assert "_auth_user_id" not in client.session

@@ -1,0 +1,114 @@
+"""Moderation in the Django admin: a queue with filters, bulk actions that keep counts exact, and word lists."""
+
+from django.contrib import admin, messages
+from django.db import transaction
+from django.utils.text import Truncator
+
+from . import services
+from .models import Comment, CommentMute, WordList
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = ["short_body", "author", "article", "status", "is_deleted", "created_at", "status_reason"]
+    list_filter = ["status", "is_deleted", "created_at", "article", "author"]
+    list_select_related = ["author", "article"]
+    search_fields = ["body", "author__username", "author__email", "author__display_name", "article__title"]
+    date_hierarchy = "created_at"
+    readonly_fields = [
+        "article",
+        "author",
+        "parent",
+        "depth",
+        "is_deleted",
+        "deleted_at",
+        "created_at",
+        "edited_at",
+        "status_reason",
+    ]
+    fields = ["article", "author", "parent", "depth", "body", "status", "status_reason", "notify_replies"] + [
+        "is_deleted",
+        "deleted_at",
+        "created_at",
+        "edited_at",
+    ]
+    actions = ["approve", "mark_spam", "remove", "recount"]
+    list_per_page = 50
+
+    def has_add_permission(self, request):
+        return False  # comments are written on the site
+
+    @admin.display(description="comment")
+    def short_body(self, obj):
+        return Truncator(obj.body or "[deleted]").chars(80)
+
+    def save_model(self, request, obj, form, change):
+        # A status change goes through the service, which keeps the article's count exact.
+        new_status = obj.status
+        if change and "status" in form.changed_data:
+            obj.status = form.initial["status"]
+            super().save_model(request, obj, form, change)
+            services.comment_moderate(comments=[obj], status=new_status, moderator=request.user)
+            obj.refresh_from_db()
+        else:
+            super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        with transaction.atomic():
+            article = obj.article
+            super().delete_model(request, obj)  # replies go with it
+            services.comment_recount(article=article)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            articles = {c.article for c in queryset.select_related("article")}
+            super().delete_queryset(request, queryset)
+            for article in articles:
+                services.comment_recount(article=article)
+
+    def _moderate(self, request, queryset, status, done):
+        changed = services.comment_moderate(comments=list(queryset), status=status, moderator=request.user)
+        self.message_user(request, f"{changed} comment(s) {done}.", messages.SUCCESS)
+
+    @admin.action(description="Approve (publish) selected comments", permissions=["change"])
+    def approve(self, request, queryset):
+        self._moderate(request, queryset, Comment.Status.PUBLISHED, "approved")
+
+    @admin.action(description="Mark selected comments as spam", permissions=["change"])
+    def mark_spam(self, request, queryset):
+        self._moderate(request, queryset, Comment.Status.SPAM, "marked as spam")
+
+    @admin.action(description="Remove selected comments", permissions=["change"])
+    def remove(self, request, queryset):
+        self._moderate(request, queryset, Comment.Status.REMOVED, "removed")
+
+    @admin.action(description="Recount the comments of the selected comments' articles", permissions=["change"])
+    def recount(self, request, queryset):
+        articles = {c.article for c in queryset.select_related("article")}
+        for article in articles:
+            services.comment_recount(article=article)
+        self.message_user(request, f"Recounted {len(articles)} article(s).", messages.SUCCESS)
+
+
+@admin.register(WordList)
+class WordListAdmin(admin.ModelAdmin):
+    list_display = ["word", "action", "created_at"]
+    list_filter = ["action"]
+    search_fields = ["word"]
+    actions = ["make_block", "make_moderate"]
+
+    @admin.action(description="Refuse comments with the selected words", permissions=["change"])
+    def make_block(self, request, queryset):
+        queryset.update(action=WordList.Action.BLOCK)
+
+    @admin.action(description="Hold comments with the selected words", permissions=["change"])
+    def make_moderate(self, request, queryset):
+        queryset.update(action=WordList.Action.MODERATE)
+
+
+@admin.register(CommentMute)
+class CommentMuteAdmin(admin.ModelAdmin):
+    list_display = ["user", "created_at"]
+    search_fields = ["user__username", "user__email"]
+    list_filter = ["created_at"]
+    raw_id_fields = ["user"]

@@ -1,0 +1,65 @@
+"""The comment form: text, reply target, e-mail opt-out and two quiet spam guards."""
+
+from django import forms
+
+from . import conf, spam
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label="Comment",
+        strip=False,  # the service strips; keep what the person typed when the form comes back
+        widget=forms.Textarea(attrs={"rows": 5, "class": "comment-body"}),
+        error_messages={"required": "Please write something before posting."},
+    )
+    notify_replies = forms.BooleanField(label="E-mail me when someone replies", required=False, initial=True)
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # A field people never see; bots fill it in.
+    website = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    token = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("token", spam.make_form_token())
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        limit = conf.get("COMMENTS_MAX_LENGTH")
+        if not body.strip():
+            raise forms.ValidationError("Please write something before posting.")
+        if len(body.strip()) > limit:
+            raise forms.ValidationError(f"Your comment is {len(body.strip())} characters long; the limit is {limit}.")
+        return body
+
+    def clean(self):
+        cleaned = super().clean()
+        for verdict in (spam.check_honeypot(cleaned.get("website")), spam.check_form_token(cleaned.get("token"))):
+            if verdict.refused:
+                raise forms.ValidationError(verdict.reason)
+        return cleaned
+
+    @property
+    def body_length(self):
+        value = self["body"].value() or ""
+        return len(value)
+
+    @property
+    def max_length(self):
+        return conf.get("COMMENTS_MAX_LENGTH")
+
+
+class EditForm(forms.Form):
+    body = forms.CharField(label="Comment", strip=False, widget=forms.Textarea(attrs={"rows": 5}))
+
+    @property
+    def body_length(self):
+        return len(self["body"].value() or "")
+
+    @property
+    def max_length(self):
+        return conf.get("COMMENTS_MAX_LENGTH")

@@ -1,0 +1,173 @@
+"""Reading comments: one page of threads as a tree, built in O(N) from two queries."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, Window
+
+from . import conf
+from .models import Comment
+
+AUTHOR_FIELDS = (
+    "author__handle",
+    "author__display_name",
+    "author__email",
+    "author__username",
+    "author__avatar",
+    "author__location",
+)
+COMMENT_FIELDS = (
+    "article_id",
+    "author_id",
+    "parent_id",
+    "root_id",
+    "depth",
+    "path",
+    "body",
+    "status",
+    "is_deleted",
+    "created_at",
+    "edited_at",
+)
+SORTS = {"oldest": ("created_at", "pk"), "newest": ("-created_at", "-pk")}
+
+
+@dataclass
+class ThreadPage:
+    threads: list
+    number: int
+    total_threads: int
+    per_page: int
+    sort: str
+    comments: list = field(default_factory=list)
+
+    @property
+    def num_pages(self):
+        return max(1, -(-self.total_threads // self.per_page))
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def has_next(self):
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self):
+        return self.number - 1
+
+    @property
+    def next_page_number(self):
+        return self.number + 1
+
+
+def _page_number(value):
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _roots_page(article, viewer, number, per_page, sort):
+    roots = (
+        Comment.objects.for_article(article)
+        .shown_roots(viewer)
+        .select_related("author")
+        .only(*COMMENT_FIELDS, *AUTHOR_FIELDS)
+        # The window count gives the number of threads in the same query as the page itself.
+        .annotate(total_threads=Window(Count("pk")))
+        .order_by(*SORTS[sort])
+    )
+    offset = (number - 1) * per_page
+    return list(roots[offset : offset + per_page]), roots
+
+
+def thread_page(*, article, viewer=None, page=1, sort="oldest"):
+    """Return a page of top-level threads with all their visible replies attached as `.children`."""
+    per_page = conf.get("COMMENTS_PER_PAGE")
+    sort = sort if sort in SORTS else "oldest"
+    number = _page_number(page)
+    roots, queryset = _roots_page(article, viewer, number, per_page, sort)
+    if not roots and number > 1:
+        # Past the last page: show the last one (costs a count, only for hand-made URLs).
+        total = queryset.count()
+        number = max(1, -(-total // per_page))
+        roots, _ = _roots_page(article, viewer, number, per_page, sort)
+    total = roots[0].total_threads if roots else 0
+
+    descendants = []
+    if roots:
+        descendants = list(
+            Comment.objects.visible(viewer)
+            .filter(root_id__in=[r.pk for r in roots])
+            .select_related("author")
+            .only(*COMMENT_FIELDS, *AUTHOR_FIELDS)
+            .order_by("root_id", "path")
+        )
+    threads = build_tree(roots, descendants)
+    flat = []
+    for root in threads:
+        _walk(root, flat)
+    return ThreadPage(threads=threads, number=number, total_threads=total, per_page=per_page, sort=sort, comments=flat)
+
+
+def build_tree(roots, descendants):
+    """Attach descendants (ordered by path within each thread) to their parents; drop what cannot be shown.
+
+    A reply whose parent is hidden (held, spam, removed) is dropped with its subtree; a deleted comment
+    stays as a "[comment deleted]" stub only while it has a shown reply.
+    """
+    nodes = {}
+    for comment in roots:
+        comment.children = []
+        nodes[comment.pk] = comment
+    ordered = []
+    for comment in descendants:
+        parent = nodes.get(comment.parent_id)
+        if parent is None:
+            continue
+        comment.children = []
+        nodes[comment.pk] = comment
+        ordered.append(comment)
+    # Decide from the leaves up which comments to show; path order puts children after their parent.
+    keep, has_shown_child = set(), set()
+    for comment in reversed(ordered):
+        if not comment.is_deleted or comment.pk in has_shown_child:
+            keep.add(comment.pk)
+            has_shown_child.add(comment.parent_id)
+    for comment in ordered:
+        if comment.pk in keep:
+            nodes[comment.parent_id].children.append(comment)
+    return [r for r in roots if not r.is_deleted or r.pk in has_shown_child]
+
+
+def _walk(comment, out):
+    out.append(comment)
+    for child in comment.children:
+        _walk(child, out)
+
+
+def decorate(comments, *, article, viewer, now=None):
+    """Mark each comment with what the viewer may do and see, so templates only show data."""
+    from .services import can_edit
+
+    viewer_id = viewer.pk if viewer is not None and viewer.is_authenticated else None
+    for c in comments:
+        c.is_article_author = c.author_id is not None and c.author_id == article.author_id
+        c.is_own = viewer_id is not None and c.author_id == viewer_id
+        c.is_held = c.status == Comment.Status.PENDING
+        c.viewer_can_edit = c.is_own and can_edit(c, viewer, now=now)
+        c.viewer_can_delete = c.is_own and not c.is_deleted
+
+
+def thread_page_number(comment, viewer=None):
+    """Return the page (in the default oldest-first order) on which a comment's thread is shown."""
+    root_id = comment.root_id or comment.pk
+    root = Comment.objects.only("created_at").get(pk=root_id)
+    before = (
+        Comment.objects.for_article(comment.article_id)
+        .shown_roots(viewer)
+        .filter(Q(created_at__lt=root.created_at) | Q(created_at=root.created_at, pk__lt=root.pk))
+        .count()
+    )
+    return before // conf.get("COMMENTS_PER_PAGE") + 1

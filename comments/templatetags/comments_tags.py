@@ -1,0 +1,29 @@
+"""Filters that turn a comment's plain text into safe HTML and its date into a relative age."""
+
+from django import template
+from django.utils import timezone
+from django.utils.html import linebreaks, urlize
+from django.utils.safestring import mark_safe
+from django.utils.timesince import timesince
+
+register = template.Library()
+
+
+@register.filter
+def comment_html(text):
+    """Return plain text as escaped HTML paragraphs with links (rel="nofollow ugc noopener")."""
+    # urlize escapes everything it does not turn into a link, so no HTML from the comment survives.
+    html = urlize(text or "", nofollow=True, autoescape=True)
+    html = html.replace('rel="nofollow"', 'rel="nofollow ugc noopener"')
+    return mark_safe(linebreaks(html, autoescape=False))  # noqa: S308 - escaped by urlize above
+
+
+@register.filter
+def age(value, now=None):
+    """Return how long ago value was, in its largest unit: "3 minutes ago", "6 years ago"."""
+    if not value:
+        return ""
+    now = now or timezone.now()
+    if (now - value).total_seconds() < 60:
+        return "just now"
+    return f"{timesince(value, now, depth=1)} ago"

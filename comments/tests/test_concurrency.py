@@ -1,0 +1,49 @@
+"""Many people answering the same comment at once: every reply is stored, with its own path, and counted."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from articles.tests.factories import ArticleFactory
+from comments import services
+from comments.models import Comment
+from comments.tests.factories import VerifiedUserFactory
+
+pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL's row locks")
+
+REPLIERS = 30
+
+
+@pytest.mark.django_db(transaction=True)
+def test_30_simultaneous_replies_to_one_comment_are_all_stored_and_counted(settings):
+    settings.COMMENTS_HOLD_FIRST = False
+    article = ArticleFactory()
+    parent = services.comment_post(article=article, author=VerifiedUserFactory(), body="Does caffeine make it worse?")
+    users = [VerifiedUserFactory() for _ in range(REPLIERS)]
+    start = threading.Barrier(REPLIERS)
+    errors = []
+
+    def reply(user, n):
+        try:
+            start.wait()
+            services.comment_post(article=article, author=user, body=f"Reply {n}: yes, for me.", parent=parent)
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=reply, args=(u, n)) for n, u in enumerate(users)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+    assert errors == []
+    replies = Comment.objects.filter(parent=parent)
+    assert replies.count() == REPLIERS
+    assert len(set(replies.values_list("path", flat=True))) == REPLIERS
+    article.refresh_from_db()
+    parent.refresh_from_db()
+    assert article.comment_count == REPLIERS + 1
+    assert parent.reply_seq == REPLIERS

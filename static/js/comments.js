@@ -1,0 +1,83 @@
+// Comment forms: a live character counter (Unicode code points, like the server) and inline reply forms.
+(function () {
+  "use strict";
+
+  function codePoints(text) {
+    return [...text].length;
+  }
+
+  function wire(form) {
+    var textarea = form.querySelector("textarea");
+    var counter = form.querySelector(".comment-count");
+    var warning = form.querySelector(".comment-too-long");
+    var button = form.querySelector("button[type=submit]");
+    var max = parseInt((form.querySelector(".comment-max") || {}).textContent, 10) || 8192;
+    if (!textarea || !counter) return;
+    function update() {
+      var used = codePoints(textarea.value);
+      counter.textContent = String(used);
+      var over = used - max;
+      if (button) button.disabled = over > 0;
+      if (warning) {
+        warning.hidden = over <= 0;
+        warning.textContent = over > 0 ? "Your comment is " + over + " characters too long." : "";
+      }
+    }
+    textarea.addEventListener("input", update);
+    update();
+  }
+
+  function openReply(link) {
+    var main = document.getElementById("comment-form");
+    var id = link.getAttribute("data-parent");
+    var host = link.closest(".comment-box");
+    if (!main || !host) return false;
+    var existing = document.getElementById("reply-form-" + id);
+    if (existing) {
+      existing.querySelector("textarea").focus();
+      return true;
+    }
+    var form = main.cloneNode(true);
+    form.id = "reply-form-" + id;
+    form.classList.add("comment-reply-form");
+    form.querySelectorAll("[id]").forEach(function (el) {
+      el.id = el.id + "-r" + id;
+    });
+    form.querySelectorAll("label[for]").forEach(function (el) {
+      el.setAttribute("for", el.getAttribute("for") + "-r" + id);
+    });
+    form.querySelectorAll("[aria-describedby]").forEach(function (el) {
+      el.setAttribute(
+        "aria-describedby",
+        el.getAttribute("aria-describedby").split(" ").map(function (v) { return v + "-r" + id; }).join(" ")
+      );
+    });
+    form.querySelectorAll(".alert, .invalid-feedback").forEach(function (el) { el.remove(); });
+    var textarea = form.querySelector("textarea");
+    textarea.value = "";
+    textarea.classList.remove("is-invalid");
+    var label = form.querySelector("label[for^='" + textarea.id + "']") || form.querySelector("label");
+    if (label) label.textContent = "Reply";
+    form.querySelector("input[name=parent]").value = id;
+    form.querySelector("button[type=submit]").textContent = "Post Reply";
+    var cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.className = "btn btn-secondary";
+    cancel.textContent = "Cancel";
+    cancel.addEventListener("click", function () {
+      form.remove();
+      link.focus();
+    });
+    form.querySelector("button[type=submit]").after(" ", cancel);
+    host.appendChild(form);
+    wire(form);
+    textarea.focus();
+    return true;
+  }
+
+  document.querySelectorAll("form.comment-form").forEach(wire);
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a.comment-reply-link");
+    if (link && openReply(link)) event.preventDefault();
+  });
+})();
