@@ -12,7 +12,7 @@ from .security.production import production_security_settings
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["home", "article", "login", "admin-login"]
+PAGES = ["home", "article", "login", "admin"]
 
 
 @pytest.fixture
@@ -30,11 +30,13 @@ def urls(db):
         "home": "/",
         "article": article.get_absolute_url(),
         "login": "/accounts/login/",
-        "admin-login": "/admin/login/",
+        "admin": "/admin/",
     }
 
 
 def get(client, url):
+    if url.startswith("/admin/"):
+        client.force_login(UserFactory(username="boss", is_staff=True, is_superuser=True))
     response = client.get(url, secure=True, follow=False)
     assert response.status_code == 200, (url, response.status_code)
     return response
@@ -64,7 +66,7 @@ def test_every_page_forbids_sniffing_framing_and_cross_origin_openers(production
     assert response["Referrer-Policy"] in ("strict-origin-when-cross-origin", "same-origin")
 
 
-@pytest.mark.parametrize("page", ["login", "admin-login"])
+@pytest.mark.parametrize("page", ["login", "admin"])
 def test_pages_with_forms_set_a_host_only_secure_csrf_cookie(production, client, urls, page):
     header, morsel = cookie_attrs(get(client, urls[page]), "__Host-csrftoken")
     assert morsel["secure"]
@@ -107,3 +109,15 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
 
     with pytest.raises(django.core.exceptions.ImproperlyConfigured):
         production_security_settings(DJANGO_SECRET_KEY=None)
+
+
+def test_the_admin_login_sends_people_to_the_rate_limited_site_login(production, client):
+    UserFactory(username="boss", email="boss@example.org", is_staff=True, is_superuser=True)
+    response = client.get("/admin/login/", secure=True)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+    assert "max-age=31536000" in response["Strict-Transport-Security"]
+    # Posting a password to the admin's own form does not sign anyone in: guessing must go through allauth.
+    response = client.post("/admin/login/", {"username": "boss", "password": "correct horse battery"}, secure=True)
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
