@@ -112,7 +112,8 @@ def comment_post(
 
     verdict = spam.assess(article=article, user=author, body=body, request_meta=request_meta) if run_spam else spam.OK
     if verdict.refused:
-        raise ValidationError({"body": verdict.reason})
+        # ops: the code lets the view answer a rate limit with HTTP 429.
+        raise ValidationError({"body": ValidationError(verdict.reason, code=verdict.code or "refused")})
 
     comment = Comment(
         article=article,

@@ -71,6 +71,7 @@ def comment_post(request, article_pk):
         return redirect_to_login(article.get_absolute_url())
     form = CommentForm(request.POST)
     parent = None
+    rate_limited = False
     if form.is_valid():
         parent_pk = form.cleaned_data.get("parent")
         if parent_pk:
@@ -91,6 +92,8 @@ def comment_post(request, article_pk):
             except PermissionDenied as exc:
                 form.add_error(None, str(exc))
             except ValidationError as exc:
+                # ops: a refusal for posting too often answers 429 (the form keeps the text).
+                rate_limited = any(e.code == "rate-limited" for e in getattr(exc, "error_dict", {}).get("body", []))
                 if hasattr(exc, "error_dict"):
                     for message in exc.message_dict.get("body", []) + exc.message_dict.get("__all__", []):
                         form.add_error("body" if message in exc.message_dict.get("body", []) else None, message)
@@ -109,6 +112,10 @@ def comment_post(request, article_pk):
         # Give a fresh token so the kept text can be posted again.
         form.data = form.data.copy()
         form.data["token"] = spam.make_form_token()
+    if rate_limited:
+        response = _form_page(request, article=article, form=form, parent=parent, status=429)
+        response["Retry-After"] = "15"
+        return response
     return _form_page(request, article=article, form=form, parent=parent, status=400)
 
 
