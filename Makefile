@@ -36,6 +36,7 @@ migrate: install
 
 demo: migrate
 	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo_comments
 	$(PY) manage.py ensure_admin --site-url http://$(HOST):$(PORT)
 
 run: demo

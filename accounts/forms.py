@@ -1,5 +1,6 @@
 """Forms: sign-up with an optional handle, the profile settings, and account deletion."""
 
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
@@ -28,12 +29,19 @@ def clean_new_handle(value, *, exclude_pk=None):
     return value
 
 
+class LoginForm(AllauthLoginForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The page shows its own "Forgot password?" link, with a comfortable target size.
+        self.fields["password"].help_text = ""
+
+
 class SignupForm(AllauthSignupForm):
     handle = forms.CharField(
         label="Public handle (optional)",
         max_length=40,
         required=False,
-        help_text="Your profile address will be /users/<handle>/. Letters, numbers, hyphens and underscores. "
+        help_text="Your profile address will be /users/your-handle/. Letters, numbers, hyphens and underscores. "
         "Leave empty and we pick one for you.",
         widget=forms.TextInput(attrs={"autocomplete": "username"}),
     )
@@ -53,7 +61,7 @@ class ProfileForm(forms.ModelForm):
         labels = {"avatar": "Profile picture"}
         help_texts = {
             "display_name": "Shown next to your articles and comments.",
-            "handle": "Your profile address is /users/<handle>/. You can change it once a month.",
+            "handle": "Your profile address is /users/your-handle/. You can change it once a month.",
             "bio": "Plain text, up to 500 characters.",
         }
         widgets = {

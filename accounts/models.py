@@ -113,3 +113,15 @@ def generate_handle(seed):
     while User.objects.filter(handle=candidate).exists():
         candidate = f"{base}-{get_random_string(4, 'abcdefghijkmnpqrstuvwxyz23456789')}"
     return candidate
+
+
+# consent: the consent models live in their own package; imported here so migrations stay in accounts.
+from .consent.models import (  # noqa: E402, F401
+    ConsentDailyStat,
+    ConsentRecord,
+    ConsentText,
+    PolicyVersion,
+    Purpose,
+    Service,
+    StorageItem,
+)

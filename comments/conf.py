@@ -15,6 +15,7 @@ DEFAULTS = {
     "COMMENTS_MAX_LINKS": 2,
     "COMMENTS_AKISMET_KEY": "",
     "COMMENTS_AKISMET_TIMEOUT": 3,  # seconds
+    "COMMENTS_SITE_URL": "http://127.0.0.1:8000",  # start of the links in e-mails
 }
 
 

@@ -8,8 +8,10 @@ from . import conf, spam
 class CommentForm(forms.Form):
     body = forms.CharField(
         label="Comment",
+        # Not "required" so the label reads just "Comment" (no asterisk); clean_body refuses empty text.
+        required=False,
         strip=False,  # the service strips; keep what the person typed when the form comes back
-        widget=forms.Textarea(attrs={"rows": 5, "class": "comment-body"}),
+        widget=forms.Textarea(attrs={"rows": 5, "class": "comment-body", "aria-describedby": "id_body_counter"}),
         error_messages={"required": "Please write something before posting."},
     )
     notify_replies = forms.BooleanField(label="E-mail me when someone replies", required=False, initial=True)
@@ -54,7 +56,9 @@ class CommentForm(forms.Form):
 
 
 class EditForm(forms.Form):
-    body = forms.CharField(label="Comment", strip=False, widget=forms.Textarea(attrs={"rows": 5}))
+    body = forms.CharField(
+        label="Comment", strip=False, widget=forms.Textarea(attrs={"rows": 5, "aria-describedby": "id_body_counter"})
+    )
 
     @property
     def body_length(self):

@@ -6,6 +6,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from . import conf
 from .models import Comment, CommentMute
 
 MUTE_SALT = "comments.mute"
@@ -24,7 +25,7 @@ def user_from_mute_token(token):
 
 
 def _site_url():
-    return getattr(settings, "SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+    return conf.get("COMMENTS_SITE_URL").rstrip("/")
 
 
 def recipients_for(comment):

@@ -90,6 +90,7 @@ def comment_post(
     ip="",
     request_meta=None,
     run_spam=True,
+    notify=True,
     now=None,
 ) -> Comment:
     """Post a comment or reply; refuse it (ValidationError) or hold it according to the spam pipeline."""
@@ -138,7 +139,8 @@ def comment_post(
     comment.save()
     if comment.is_published:
         _adjust_count(article.pk, +1)
-        _notify_on_commit(comment)
+        if notify:
+            _notify_on_commit(comment)
     return comment
 
 

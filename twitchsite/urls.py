@@ -8,6 +8,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("", include("accounts.urls")),
+    # consent: /consent/, /consent/preferences/, /.well-known/gpc.json, /privacy/
+    path("", include("accounts.consent.urls")),
     path("", include("comments.urls")),
     path("", include("articles.urls")),
     # ops: health check for load balancers and monitors

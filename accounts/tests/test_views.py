@@ -235,7 +235,7 @@ def test_author_profile_shows_the_badge_and_the_articles_with_their_count(client
     html = client.get(author.get_absolute_url()).content.decode()
 
     assert ">Author<" in html
-    assert 'Articles <span class="count">(3)</span>' in html
+    assert 'Articles by Maya Author <span class="count">(3)</span>' in html
     assert "Secret draft" not in html
 
 

@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",  # accounts
+    # consent: request.consent, the CSP nonce and the Content-Security-Policy header (after auth: reads request.user)
+    "accounts.consent.middleware.ConsentMiddleware",
 ]
 
 ROOT_URLCONF = "twitchsite.urls"
@@ -74,6 +76,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "articles.context_processors.navigation",
+                # consent: csp_nonce and consent
+                "accounts.consent.middleware.consent_context",
             ],
             "loaders": [
                 (
@@ -142,7 +146,7 @@ SOCIALACCOUNT_PROVIDERS = {}
 # they are counted in the default cache, which must be shared by every worker in production (Redis or Memcached).
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
-ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignupForm"}
 ACCOUNT_CHANGE_EMAIL = True  # one address at a time; a new one is verified before it replaces the old
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
@@ -186,6 +190,18 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# comments: see comments/conf.py for every setting and its default; these come from the environment.
+COMMENTS_SITE_URL = env("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
+COMMENTS_AKISMET_KEY = env("COMMENTS_AKISMET_KEY", default="")
+COMMENTS_HOLD_FIRST = env.bool("COMMENTS_HOLD_FIRST", default=True)
+COMMENTS_CLOSE_AFTER_DAYS = env.int("COMMENTS_CLOSE_AFTER_DAYS", default=None)
+# consent: cookie and consent settings (README "Consent and cookies")
+CONSENT_MAX_AGE_DAYS = env.int("DJANGO_CONSENT_MAX_AGE_DAYS", default=182)  # at most 395 (13 months)
+CONSENT_RECORD_RETENTION_DAYS = env.int("DJANGO_CONSENT_RECORD_RETENTION_DAYS", default=3 * 365)
+CONSENT_REGION_MODE = env("DJANGO_CONSENT_REGION_MODE", default="everyone")  # "everyone" or "eea"
+CONSENT_COUNTRY_HEADER = env("DJANGO_CONSENT_COUNTRY_HEADER", default="")  # e.g. CF-IPCountry
+CONSENT_COOKIE_NAME = "twitch_consent"
 
 # ops: operations app (health check, outage page, request log, backup). The request log is outermost so it sees
 # the final status and the whole duration; the outage page sits just inside SecurityMiddleware so a 503 keeps

@@ -1,0 +1,1 @@
+"""Consent and cookie preferences: purposes, services, policy versions, records, gating and CSP."""

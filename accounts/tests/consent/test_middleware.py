@@ -1,0 +1,95 @@
+import re
+
+import pytest
+
+from accounts.consent.models import ConsentRecord
+from accounts.tests.factories import UserFactory
+
+from .conftest import third_party_sources
+
+pytestmark = pytest.mark.django_db
+
+YOUTUBE_HOSTS = {
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://i.ytimg.com",
+    "https://s.ytimg.com",
+}
+
+
+def test_a_fresh_visitor_gets_a_strict_csp_without_any_third_party_host(client, policy):
+    response = client.get("/")
+    csp = response["Content-Security-Policy"]
+    assert third_party_sources(csp) == set()
+    for directive in ("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"):
+        assert directive in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+
+
+def test_every_script_tag_carries_the_nonce_of_its_csp_header(client, policy):
+    response = client.get("/")
+    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+    tags = re.findall(r"<script\b[^>]*>", response.content.decode())
+    assert tags
+    assert all(f'nonce="{nonce}"' in tag for tag in tags if "application/json" not in tag)
+    assert client.get("/")["Content-Security-Policy"] != response["Content-Security-Policy"]
+
+
+def test_the_csp_lists_only_the_hosts_of_consented_services(client, consent_cookie):
+    consent_cookie("youtube")
+    response = client.get("/")
+    assert third_party_sources(response["Content-Security-Policy"]) == YOUTUBE_HOSTS
+
+
+def test_accepting_analytics_adds_its_hosts_and_keeps_others_out(client, consent_cookie):
+    consent_cookie("google-analytics")
+    sources = third_party_sources(client.get("/")["Content-Security-Policy"])
+    assert "https://www.googletagmanager.com" in sources
+    assert not sources & YOUTUBE_HOSTS
+
+
+def test_a_tampered_cookie_counts_as_no_consent(client, consent_cookie):
+    value = consent_cookie("youtube")
+    client.cookies["twitch_consent"] = value[:-3] + ("abc" if not value.endswith("abc") else "xyz")
+    response = client.get("/")
+    assert third_party_sources(response["Content-Security-Policy"]) == set()
+    assert 'id="consent-dialog"' in response.content.decode()
+    assert response.wsgi_request.consent.allows("youtube") is False
+
+
+def test_a_valid_cookie_hides_the_banner(client, consent_cookie):
+    consent_cookie()
+    assert 'id="consent-dialog"' not in client.get("/").content.decode()
+
+
+def test_consent_follows_a_signed_in_user_to_another_device(client, policy):
+    user = UserFactory()
+    client.force_login(user)
+    client.post("/consent/", {"action": "custom", "service-youtube": "1", "next": "/"})
+    other_device = client.__class__()
+    other_device.force_login(user)
+    response = other_device.get("/")
+    assert 'id="consent-dialog"' not in response.content.decode()
+    assert "https://www.youtube-nocookie.com" in response["Content-Security-Policy"]
+    assert "twitch_consent" in response.cookies
+
+
+def test_eea_mode_asks_only_visitors_from_the_eea_uk_or_unknown(client, policy, settings):
+    settings.CONSENT_REGION_MODE = "eea"
+    settings.CONSENT_COUNTRY_HEADER = "CF-IPCountry"
+    assert 'id="consent-dialog"' in client.get("/", HTTP_CF_IPCOUNTRY="DE").content.decode()
+    assert 'id="consent-dialog"' in client.get("/", HTTP_CF_IPCOUNTRY="GB").content.decode()
+    assert 'id="consent-dialog"' in client.get("/").content.decode()
+    assert 'id="consent-dialog"' not in client.get("/", HTTP_CF_IPCOUNTRY="US").content.decode()
+
+
+def test_the_admin_gets_its_own_strict_policy_without_third_parties(admin_client, consent_cookie):
+    consent_cookie("youtube")
+    csp = admin_client.get("/admin/")["Content-Security-Policy"]
+    assert third_party_sources(csp) == set()
+    assert "script-src 'self'" in csp and "unsafe-eval" not in csp
+
+
+def test_json_responses_and_static_files_get_no_consent_record(client, policy):
+    client.get("/.well-known/gpc.json", HTTP_SEC_GPC="1")
+    assert not ConsentRecord.objects.exists()

@@ -1,0 +1,279 @@
+"""Admin for topics and articles: authors edit their own articles, editors all; every save is a revision."""
+
+import json
+
+import reversion
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Count
+from django.http import Http404
+
+from .history.admin_views import ArticleHistoryAdminMixin
+from .history.diff import compare
+from .history.services import article_set_status, article_version_bump, edit_dates_apply, revision_record
+from .history.snapshots import article_versions, revision_of_version_number, snapshot_of, snapshots_for_revisions
+from .models import Article, Section, Topic
+
+EDIT_META_FIELDS = {"change_note", "minor_edit", "base_version"}
+
+
+def sees_all_articles(request):
+    """Return whether the user edits every article (superusers and the Editors group) or only their own."""
+    if not hasattr(request, "_sees_all_articles"):
+        user = request.user
+        request._sees_all_articles = user.is_active and (
+            user.is_superuser or user.groups.filter(name="Editors").exists()
+        )
+    return request._sees_all_articles
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "order", "in_navigation", "article_total"]
+    list_editable = ["order", "in_navigation"]
+    list_filter = ["in_navigation"]
+    search_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ("name",)}
+    actions = ["show_in_navigation", "hide_from_navigation"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description="articles", ordering="article_total")
+    def article_total(self, topic):
+        return topic.article_total
+
+    def has_view_permission(self, request, obj=None):
+        # Authors pick a topic (autocomplete) for their articles, so they may look topics up.
+        return super().has_view_permission(request, obj) or request.user.has_perm("articles.add_article")
+
+    @admin.action(description="Show the selected topics in the navigation", permissions=["change"])
+    def show_in_navigation(self, request, queryset):
+        count = queryset.update(in_navigation=True)
+        self.message_user(request, f"{count} topics are now in the navigation.", messages.SUCCESS)
+
+    @admin.action(description="Hide the selected topics from the navigation", permissions=["change"])
+    def hide_from_navigation(self, request, queryset):
+        count = queryset.update(in_navigation=False)
+        self.message_user(request, f"{count} topics are no longer in the navigation.", messages.SUCCESS)
+
+
+class SectionInline(admin.StackedInline):
+    model = Section
+    fields = ["order", "kind", "heading", "body", "video_url"]
+    extra = 1
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    verbose_name = "section (capsule)"
+    verbose_name_plural = "sections (capsules), in reading order"
+
+    def has_view_permission(self, request, obj=None):
+        return ArticleAdmin.owns(request, obj) and super().has_view_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return ArticleAdmin.owns(request, obj) and super().has_change_permission(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return ArticleAdmin.owns(request, obj) and super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return ArticleAdmin.owns(request, obj) and super().has_delete_permission(request, obj)
+
+
+class ArticleAdminForm(forms.ModelForm):
+    change_note = forms.CharField(
+        label="Change note",
+        max_length=200,
+        required=False,
+        help_text="What you changed and why, in a few words. Shown in the article's history.",
+    )
+    minor_edit = forms.BooleanField(
+        label="Minor edit",
+        required=False,
+        help_text='A typo or formatting fix: keeps the "Updated on" date readers see.',
+    )
+    # The version the editor started from; a save from an older version is an edit conflict.
+    base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Article
+        fields = [
+            "title",
+            "slug",
+            "topic",
+            "author",
+            "summary",
+            "status",
+            "published_at",
+            "updated_on",
+            "comments_open",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conflict_from = None
+        if self.instance.pk:
+            self.fields["base_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            base = cleaned.get("base_version")
+            # instance was loaded with SELECT ... FOR UPDATE in this transaction: its version is the saved one.
+            if base is None or base != self.instance.version:
+                self.conflict_from = base
+                raise ValidationError(
+                    "Someone else saved this article after you opened it, so your changes were NOT saved yet. "
+                    "Their changes are shown below; everything you typed is still in the form. "
+                    "Merge what you need and save again: that save will replace their version.",
+                    code="edit_conflict",
+                )
+        return cleaned
+
+
+@admin.register(Article)
+class ArticleAdmin(ArticleHistoryAdminMixin, admin.ModelAdmin):
+    form = ArticleAdminForm
+    inlines = [SectionInline]
+    list_display = ["title", "topic", "author", "status", "published_at", "updated_on", "comment_count"]
+    list_filter = ["status", "topic", ("author", admin.RelatedOnlyFieldListFilter), "comments_open"]
+    list_select_related = ["topic", "author"]
+    search_fields = ["title", "summary", "slug", "sections__heading", "sections__body"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ["topic"]
+    actions = ["publish", "unpublish"]
+    view_on_site = True
+    change_form_template = "admin/articles/article/change_form.html"
+    change_list_template = "admin/articles/article/change_list.html"
+
+    # who sees what
+
+    @staticmethod
+    def owns(request, article):
+        """Return whether the user may act on article (None: on articles in general)."""
+        return article is None or sees_all_articles(request) or article.author_id == request.user.pk
+
+    def sees_all_articles(self, request):
+        return sees_all_articles(request)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("topic", "author")
+        return queryset if sees_all_articles(request) else queryset.filter(author=request.user)
+
+    def get_object(self, request, object_id, from_field=None):
+        queryset = self.get_queryset(request)
+        if request.method == "POST" and transaction.get_connection().in_atomic_block:
+            # Lock the row for the rest of the save: a concurrent save waits, then sees the new version.
+            queryset = queryset.select_for_update(of=("self",))
+        field = Article._meta.pk if from_field is None else Article._meta.get_field(from_field)
+        try:
+            return queryset.get(**{field.name: field.to_python(object_id)})
+        except (Article.DoesNotExist, ValidationError, ValueError):
+            if Article.objects.filter(pk__in=[object_id] if str(object_id).isdigit() else []).exists():
+                raise Http404("No article you may edit has this id.") from None
+            return None
+
+    def has_view_permission(self, request, obj=None):
+        return self.owns(request, obj) and super().has_view_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self.owns(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.owns(request, obj) and super().has_delete_permission(request, obj)
+
+    def has_revert_permission(self, request, obj=None):
+        return self.owns(request, obj) and request.user.has_perm("articles.revert_article")
+
+    # the form
+
+    def get_fieldsets(self, request, obj=None):
+        main = ["title", "slug", "topic", "author", "summary"]
+        if not sees_all_articles(request):
+            main.remove("author")  # an author always writes as themself
+        edit = ["change_note", "minor_edit", "base_version"] if obj else ["change_note"]
+        return [
+            (None, {"fields": main}),
+            ("Publishing", {"fields": ["status", "published_at", "updated_on", "comments_open"]}),
+            ("About this edit", {"fields": edit}),
+        ]
+
+    def get_changeform_initial_data(self, request):
+        return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method != "POST":
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        # One save of the form (article plus every section) is one revision, or none when nothing changed.
+        with reversion.create_revision(manage_manually=True):
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            if not sees_all_articles(request):
+                obj.author = request.user
+            obj.version = 1
+            obj.save()
+        # An existing article is saved in save_related, once the sections tell whether anything changed.
+
+    def save_related(self, request, form, formsets, change):
+        article = form.instance
+        note = form.cleaned_data.get("change_note", "").strip()
+        if change:
+            changed = set(form.changed_data) - EDIT_META_FIELDS
+            if not changed and not any(formset.has_changed() for formset in formsets):
+                request._article_unchanged = True
+                super().save_related(request, form, formsets, change)  # saves nothing; the admin log needs it
+                return
+            article_version_bump(article=article, expected=form.cleaned_data["base_version"])
+            if "updated_on" not in changed:
+                edit_dates_apply(article=article, minor=form.cleaned_data.get("minor_edit", False))
+            article.save()
+        super().save_related(request, form, formsets, change)
+        summary = LogEntry(
+            change_message=json.dumps(self.construct_change_message(request, form, formsets, not change))
+        ).get_change_message()
+        revision_record(article=article, user=request.user, comment=note or summary or "Saved")
+
+    def response_change(self, request, obj):
+        if getattr(request, "_article_unchanged", False):
+            self.message_user(request, "Nothing was changed, so no new revision was recorded.", messages.INFO)
+        return super().response_change(request, obj)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
+        if obj is not None and form.is_bound and "edit_conflict" in _error_codes(form):
+            context.update(self._conflict_context(form, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _conflict_context(self, form, article):
+        """Return what the other person changed since the editor's version; let the next save go through."""
+        base_revision = revision_of_version_number(article, form.conflict_from) if form.conflict_from else None
+        latest = article_versions(article).first()
+        # The form has already copied the editor's input onto article: read the saved state again.
+        current = snapshot_of(Article.objects.get(pk=article.pk))
+        rows = None
+        if base_revision is not None:
+            rows = compare(snapshots_for_revisions([base_revision.pk])[base_revision.pk], current)
+        form.data = form.data.copy()
+        form.data[form.add_prefix("base_version")] = str(article.version)
+        return {"conflict_rows": rows, "conflict_revision": latest.revision if latest else None}
+
+    # list actions
+
+    @admin.action(description="Publish the selected articles", permissions=["change"])
+    def publish(self, request, queryset):
+        count = sum(article_set_status(article=a, status=Article.Status.PUBLISHED, user=request.user) for a in queryset)
+        self.message_user(request, f"{count} articles published.", messages.SUCCESS)
+
+    @admin.action(description="Unpublish the selected articles (back to draft)", permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = sum(article_set_status(article=a, status=Article.Status.DRAFT, user=request.user) for a in queryset)
+        self.message_user(request, f"{count} articles moved back to draft.", messages.SUCCESS)
+
+
+def _error_codes(form):
+    return {error.code for error in form.errors.as_data().get("__all__", [])}

@@ -1,0 +1,384 @@
+import pytest
+import reversion
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+from django.utils import timezone
+from reversion.models import Revision, Version
+
+from accounts.tests.factories import AuthorFactory
+from articles.history.services import EditConflict, article_version_bump
+from articles.models import Article, Section
+from articles.tests.admin_helpers import add_revisions, editor, form_data, section_key
+from articles.tests.factories import ArticleFactory, SectionFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def history_url(article):
+    return reverse("admin:articles_article_history", args=[article.pk])
+
+
+def revisions_of(article):
+    return Revision.objects.filter(version__in=Version.objects.get_for_object(article)).distinct()
+
+
+@pytest.fixture
+def author():
+    return AuthorFactory()
+
+
+@pytest.fixture
+def author_client(client, author):
+    client.force_login(author)
+    return client
+
+
+@pytest.fixture
+def article(author):
+    article = ArticleFactory(author=author, title="Why muscles twitch")
+    SectionFactory(article=article, order=1, heading="Causes", body="Caffeine and stress cause twitches.")
+    SectionFactory(article=article, order=2, heading="Help", body="Sleep more and move daily.")
+    return article
+
+
+def open_form(client, article):
+    response = client.get(change_url(article))
+    assert response.status_code == 200
+    return form_data(response)
+
+
+# permissions
+
+
+def test_author_lists_and_opens_only_their_own_articles(author_client, article):
+    other = ArticleFactory(title="Someone else's piece")
+
+    listing = author_client.get(reverse("admin:articles_article_changelist")).content.decode()
+
+    assert "Why muscles twitch" in listing
+    assert "Someone else&#x27;s piece" not in listing and "Someone else's piece" not in listing
+    assert author_client.get(change_url(other)).status_code == 404
+    assert author_client.get(history_url(other)).status_code == 404
+    assert (
+        author_client.post(reverse("admin:articles_article_delete", args=[other.pk]), {"post": "yes"}).status_code
+        == 404
+    )
+    assert Article.objects.filter(pk=other.pk).exists()
+
+
+def test_author_cannot_save_over_another_authors_article_by_posting(author_client, client, article):
+    other = ArticleFactory(title="Not yours")
+    data = open_form(author_client, article)
+    data["title"] = "Hijacked"
+
+    response = author_client.post(change_url(other), data)
+
+    assert response.status_code == 404
+    other.refresh_from_db()
+    assert other.title == "Not yours"
+
+
+def test_editor_sees_every_article(client, article):
+    other = ArticleFactory(title="Another author's piece")
+    client.force_login(editor())
+
+    listing = client.get(reverse("admin:articles_article_changelist")).content.decode()
+
+    assert "Why muscles twitch" in listing and "Another author" in listing
+    assert client.get(change_url(other)).status_code == 200
+
+
+def test_new_article_by_an_author_is_theirs_whatever_the_form_says(author_client, author):
+    intruder = AuthorFactory()
+    topic = TopicFactory()
+    data = {
+        "title": "Stretching at your desk",
+        "slug": "stretching-at-your-desk",
+        "topic": topic.pk,
+        "author": intruder.pk,
+        "summary": "Short breaks.",
+        "status": "draft",
+        "published_at_0": "",
+        "published_at_1": "",
+        "updated_on_0": "",
+        "updated_on_1": "",
+        "comments_open": "on",
+        "change_note": "First draft",
+        "sections-TOTAL_FORMS": "1",
+        "sections-INITIAL_FORMS": "0",
+        "sections-0-order": "1",
+        "sections-0-kind": "text",
+        "sections-0-heading": "Neck",
+        "sections-0-body": "Roll your shoulders.",
+        "sections-0-video_url": "",
+    }
+
+    response = author_client.post(reverse("admin:articles_article_add"), data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get(slug="stretching-at-your-desk")
+    assert article.author == author
+    [revision] = revisions_of(article)
+    assert revision.comment == "First draft" and revision.user == author
+    assert revision.version_set.filter(content_type__model="section").count() == 1
+
+
+def test_author_without_revert_permission_cannot_revert(author_client, author, article):
+    add_revisions(article, 2)
+    author.groups.clear()
+    author.user_permissions.add(*Permission.objects.filter(codename__in=["change_article", "view_article"]))
+    first = revisions_of(article).order_by("date_created", "pk").first()
+
+    response = author_client.post(reverse("admin:articles_article_revert", args=[article.pk, first.pk]))
+
+    assert response.status_code == 403
+
+
+# one save, one revision
+
+
+def test_one_save_of_article_and_sections_is_exactly_one_revision_with_note_and_user(author_client, author, article):
+    data = open_form(author_client, article)
+    data["title"] = "Why muscles twitch, and when to worry"
+    data[section_key(0, "body")] = "Caffeine, stress and poor sleep cause twitches."
+    data[section_key(1, "DELETE")] = "on"
+    data["change_note"] = "Sharper title; drop the help section"
+
+    response = author_client.post(change_url(article), data)
+
+    assert response.status_code == 302
+    [revision] = revisions_of(article)
+    assert revision.comment == "Sharper title; drop the help section"
+    assert revision.user == author
+    assert revision.version_set.filter(content_type__model="article").count() == 1
+    sections = revision.version_set.filter(content_type__model="section")
+    assert [v.field_dict["body"] for v in sections] == ["Caffeine, stress and poor sleep cause twitches."]
+    article.refresh_from_db()
+    assert article.version == 2
+
+
+def test_a_save_with_no_change_creates_no_revision(author_client, article):
+    add_revisions(article, 1)
+    article.refresh_from_db()
+    data = open_form(author_client, article)
+    data["change_note"] = "Just looking"
+    count = Revision.objects.count()
+
+    response = author_client.post(change_url(article), data, follow=True)
+
+    assert Revision.objects.count() == count
+    assert "Nothing was changed" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).version == article.version
+
+
+def test_minor_edit_keeps_updated_on_and_substantive_edit_moves_it(author_client, article):
+    long_ago = (timezone.now() - timezone.timedelta(days=30)).replace(microsecond=0)
+    Article.objects.filter(pk=article.pk).update(published_at=long_ago, updated_on=long_ago)
+    article.refresh_from_db()
+
+    data = open_form(author_client, article)
+    data["title"] = "Why muscles twitch (typo fixed)"
+    data["minor_edit"] = "on"
+    author_client.post(change_url(article), data)
+    article.refresh_from_db()
+    assert article.title.endswith("(typo fixed)")
+    assert article.updated_on == long_ago
+
+    data = open_form(author_client, article)
+    data[section_key(0, "body")] = "A new paragraph about magnesium."
+    author_client.post(change_url(article), data)
+    article.refresh_from_db()
+    assert timezone.now() - article.updated_on < timezone.timedelta(minutes=5)
+
+
+# edit conflicts
+
+
+def test_second_of_two_concurrent_saves_is_refused_and_keeps_what_was_typed(client, django_user_model, article):
+    from django.test import Client
+
+    add_revisions(article, 1)  # as if created in the admin
+    first, second = Client(), Client()
+    first.force_login(article.author)
+    second.force_login(editor())
+    data_first = open_form(first, article)
+    data_second = open_form(second, article)
+
+    data_first["title"] = "Twitching muscles explained"
+    assert first.post(change_url(article), data_first).status_code == 302
+
+    data_second[section_key(1, "body")] = "Drink less coffee after noon; my sentence."
+    data_second["change_note"] = "Coffee advice"
+    response = second.post(change_url(article), data_second)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Someone else saved this article" in page
+    assert "<ins>Twitching </ins>" in page and "<ins>explained</ins>" in page  # what the first person changed
+    assert "Drink less coffee after noon; my sentence." in page  # nothing typed is lost
+    assert 'value="Coffee advice"' in page
+    article.refresh_from_db()
+    assert article.title == "Twitching muscles explained"
+    assert article.sections.get(order=2).body == "Sleep more and move daily."
+    assert revisions_of(article).count() == 2
+
+    # Having seen the other change, the second person saves again on purpose: now it goes through.
+    again = form_data(response)
+    assert again[section_key(1, "body")] == "Drink less coffee after noon; my sentence."
+    again["title"] = "Twitching muscles explained"  # merged by hand from the diff shown
+    assert second.post(change_url(article), again).status_code == 302
+    article.refresh_from_db()
+    assert article.sections.get(order=2).body == "Drink less coffee after noon; my sentence."
+    assert article.title == "Twitching muscles explained"
+    assert revisions_of(article).count() == 3
+
+
+def test_version_bump_from_a_stale_version_is_refused(article):
+    article_version_bump(article=article, expected=1)
+
+    with pytest.raises(EditConflict):
+        article_version_bump(article=Article.objects.get(pk=article.pk), expected=1)
+    assert Article.objects.get(pk=article.pk).version == 2
+
+
+# history, compare, revert, recover
+
+
+def test_history_lists_who_when_note_and_word_counts(author_client, author, article):
+    add_revisions(article, 3)
+
+    page = author_client.get(history_url(article)).content.decode()
+
+    assert page.count('name="old"') == 3
+    assert "edit 2" in page and "edit 0" in page
+    assert author.public_name in page
+    assert "+2" in page and "−1" in page  # a word more in the first section, a new number in the title
+
+
+def test_history_page_runs_a_constant_number_of_queries(client, settings, django_assert_max_num_queries, article):
+    settings.HISTORY_PER_PAGE = 25
+    for order in range(3, 13):
+        SectionFactory(article=article, order=order)
+    add_revisions(article, 60)
+    client.force_login(editor())
+
+    with django_assert_max_num_queries(10):
+        first = client.get(history_url(article))
+    with django_assert_max_num_queries(10):
+        last = client.get(history_url(article) + "?page=3")
+
+    assert first.content.decode().count('name="old"') == 25
+    assert last.content.decode().count('name="old"') == 10
+
+
+def test_compare_any_two_revisions_side_by_side_escaping_everything(author_client, article):
+    add_revisions(article, 3)
+    with reversion.create_revision():
+        article.title = "Twitches <script>alert(1)</script>"
+        article.status = "draft"
+        article.save()
+    oldest, *_middle, newest = list(revisions_of(article).order_by("date_created", "pk"))
+
+    response = author_client.get(
+        reverse("admin:articles_article_compare", args=[article.pk]), {"old": oldest.pk, "new": newest.pk}
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<del>" in page and "<ins>" in page
+    assert "Published" in page and "Draft" in page  # a field-level change of status
+
+
+def test_compare_refuses_a_revision_of_another_article(author_client, article):
+    other = ArticleFactory(author=article.author)
+    add_revisions(article, 1)
+    add_revisions(other, 1)
+
+    response = author_client.get(
+        reverse("admin:articles_article_compare", args=[article.pk]),
+        {"old": revisions_of(article).get().pk, "new": revisions_of(other).get().pk},
+    )
+
+    assert response.status_code == 404
+
+
+def test_revert_asks_first_then_makes_a_new_identical_revision(author_client, author, article):
+    add_revisions(article, 1)
+    target = revisions_of(article).get()
+    target_versions = {(v.content_type.model, v.object_id): v.field_dict for v in target.version_set.all()}
+    # Later: a new section, a deleted section, a new title.
+    with reversion.create_revision():
+        article.title = "Completely new title"
+        article.save()
+        article.sections.get(order=2).delete()
+        SectionFactory(article=article, order=9, heading="Added later")
+    url = reverse("admin:articles_article_revert", args=[article.pk, target.pk])
+
+    confirm = author_client.get(url)
+    assert confirm.status_code == 200 and "Yes, revert" in confirm.content.decode()
+    assert Article.objects.get(pk=article.pk).title == "Completely new title"
+
+    response = author_client.post(url, {"note": "Back to the good one"})
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    newest = revisions_of(article).order_by("-date_created", "-pk").first()
+    assert newest.comment.endswith("Back to the good one") and newest.user == author
+    newest_versions = {(v.content_type.model, v.object_id): v.field_dict for v in newest.version_set.all()}
+    assert newest_versions.keys() == target_versions.keys()
+    for key, fields in target_versions.items():
+        assert {k: v for k, v in newest_versions[key].items() if k != "version"} == {
+            k: v for k, v in fields.items() if k != "version"
+        }
+    assert not article.sections.filter(heading="Added later").exists()
+    assert article.sections.count() == 2
+    assert article.version > target_versions[("article", str(article.pk))]["version"]
+
+
+def test_deleted_article_is_recovered_with_its_sections(client, article):
+    add_revisions(article, 1)
+    client.force_login(editor())
+    pk = article.pk
+    client.post(reverse("admin:articles_article_delete", args=[pk]), {"post": "yes"})
+    assert not Article.objects.filter(pk=pk).exists() and not Section.objects.filter(article_id=pk).exists()
+
+    listing = client.get(reverse("admin:articles_article_recover_list")).content.decode()
+    version = Version.objects.get_deleted(Article).get(object_id=str(pk))
+    assert "Recover" in listing and article.title.split(" v")[0] in listing
+    response = client.post(reverse("admin:articles_article_recover", args=[version.pk]))
+
+    assert response.status_code == 302
+    recovered = Article.objects.get(pk=pk)
+    assert recovered.sections.count() == 2
+    assert revisions_of(recovered).order_by("-pk").first().comment == "Recovered after deletion"
+
+
+def test_author_cannot_recover_another_authors_deleted_article(author_client, article):
+    other = ArticleFactory()
+    add_revisions(other, 1)
+    version_pk = Version.objects.get_for_object(other).first().pk
+    other.delete()
+
+    assert author_client.get(reverse("admin:articles_article_recover", args=[version_pk])).status_code == 404
+
+
+def test_publish_and_unpublish_actions_record_a_revision_each(author_client, article):
+    changelist = reverse("admin:articles_article_changelist")
+
+    author_client.post(changelist, {"action": "unpublish", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert article.status == "draft"
+    author_client.post(changelist, {"action": "publish", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+
+    assert article.status == "published"
+    assert [r.comment for r in revisions_of(article).order_by("pk")] == [
+        "Unpublished (back to draft) from the article list",
+        "Published from the article list",
+    ]

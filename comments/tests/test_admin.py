@@ -1,0 +1,91 @@
+import pytest
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from articles.tests.factories import ArticleFactory
+from comments.models import Comment, WordList
+from comments.tests.factories import CommentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def moderator(client):
+    user = UserFactory(username="mod", is_staff=True, is_superuser=True)
+    client.force_login(user)
+    return user
+
+
+def changelist(**query):
+    return reverse("admin:comments_comment_changelist"), query
+
+
+def count(article):
+    article.refresh_from_db()
+    return article.comment_count
+
+
+def test_moderation_queue_filters_by_status(client, moderator):
+    held = CommentFactory(body="Held one", status=Comment.Status.PENDING)
+    CommentFactory(article=held.article, body="Published one")
+    url = reverse("admin:comments_comment_changelist")
+    html = client.get(url, {"status__exact": "pending"}).content.decode()
+    assert "Held one" in html and "Published one" not in html
+    assert "Awaiting moderation" in client.get(url).content.decode()  # the status filter lists it
+
+
+def test_search_and_filter_by_article_and_user(client, moderator):
+    a = CommentFactory(body="About magnesium")
+    CommentFactory(body="About sleep")
+    url = reverse("admin:comments_comment_changelist")
+    assert "About sleep" not in client.get(url, {"q": "magnesium"}).content.decode()
+    html = client.get(url, {"article__id__exact": a.article_id}).content.decode()
+    assert "About magnesium" in html and "About sleep" not in html
+    html = client.get(url, {"author__id__exact": a.author_id}).content.decode()
+    assert "About magnesium" in html and "About sleep" not in html
+
+
+@pytest.mark.parametrize(
+    ("action", "status"),
+    [("approve", "published"), ("mark_spam", "spam"), ("remove", "removed")],
+)
+def test_bulk_actions_set_status_and_keep_counts_exact(client, moderator, action, status):
+    article = ArticleFactory()
+    published = CommentFactory.create_batch(2, article=article)
+    held = CommentFactory(article=article, status=Comment.Status.PENDING)
+    assert count(article) == 2
+    targets = [published[0], held]
+    response = client.post(
+        reverse("admin:comments_comment_changelist"),
+        {"action": action, "_selected_action": [c.pk for c in targets]},
+    )
+    assert response.status_code == 302
+    assert {Comment.objects.get(pk=c.pk).status for c in targets} == {status}
+    assert count(article) == Comment.objects.for_article(article).published().count()
+
+
+def test_moderator_edits_any_comment_and_status_change_keeps_count(client, moderator):
+    comment = CommentFactory(body="Rude words")
+    url = reverse("admin:comments_comment_change", args=[comment.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"body": "[edited by a moderator]", "status": "removed", "notify_replies": "on"})
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.body == "[edited by a moderator]" and comment.status == "removed"
+    assert count(comment.article) == 0
+
+
+def test_deleting_in_the_admin_recounts(client, moderator):
+    root = CommentFactory()
+    CommentFactory(parent=root)
+    assert count(root.article) == 2
+    client.post(reverse("admin:comments_comment_delete", args=[root.pk]), {"post": "yes"})
+    assert count(root.article) == 0
+
+
+def test_word_list_is_editable_in_the_admin(client, moderator):
+    response = client.post(reverse("admin:comments_wordlist_add"), {"word": "  Casino ", "action": "block"})
+    assert response.status_code == 302
+    assert WordList.objects.get().word == "casino"
+    assert client.get(reverse("admin:comments_wordlist_changelist")).status_code == 200
+    assert client.get(reverse("admin:comments_commentmute_changelist")).status_code == 200

@@ -1,0 +1,222 @@
+import time
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from articles.tests.factories import ArticleFactory
+from comments import spam
+from comments.models import Comment
+from comments.tests.factories import CommentFactory, VerifiedUserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def form_data(body="Thanks for this article.", **extra):
+    return {"body": body, "token": spam.make_form_token(at=time.time() - 10), "notify_replies": "on", **extra}
+
+
+def post_url(article):
+    return reverse("comments:comment-post", kwargs={"article_pk": article.pk})
+
+
+@pytest.fixture
+def member(client):
+    user = VerifiedUserFactory()
+    client.force_login(user)
+    return user
+
+
+def test_reader_who_is_not_signed_in_sees_comments_and_a_sign_in_link(client):
+    comment = CommentFactory(body="Visible to everyone")
+    html = client.get(comment.article.get_absolute_url()).content.decode()
+    assert "Visible to everyone" in html
+    login = reverse("account_login")
+    assert f'href="{login}?next=%2Farticles%2F{comment.article.slug}%2F%23comments">Sign in to comment</a>' in html
+    assert "Post Comment" not in html
+
+
+def test_signed_in_member_sees_the_form_with_counter(client, member):
+    html = client.get(ArticleFactory().get_absolute_url()).content.decode()
+    assert 'for="id_body" class="form-label">\n                Comment\n' in html
+    assert (
+        'id="id_body_counter" aria-live="polite"><span class="comment-count">0</span> of <span class="comment-max">8192</span>'
+        in html
+    )
+    assert "Post Comment" in html
+    assert "maxlength" not in html.split('id="comment-form"')[1].split("</form>")[0]
+
+
+def test_unverified_member_is_told_to_confirm_their_address(client):
+    client.force_login(UserFactory())
+    html = client.get(ArticleFactory().get_absolute_url()).content.decode()
+    assert "Please confirm your e-mail address to comment" in html
+    assert "Post Comment" not in html
+
+
+def test_posting_redirects_to_the_comment(client, member):
+    article = ArticleFactory()
+    response = client.post(post_url(article), form_data())
+    comment = Comment.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"{article.get_absolute_url()}#comment-{comment.pk}"
+    html = client.get(response["Location"]).content.decode()
+    assert f'id="comment-{comment.pk}"' in html
+    assert "Your comment is posted." in html
+
+
+def test_posting_without_signing_in_goes_to_login(client):
+    article = ArticleFactory()
+    response = client.post(post_url(article), form_data())
+    assert response.status_code == 302 and reverse("account_login") in response["Location"]
+    assert Comment.objects.count() == 0
+
+
+def test_too_long_comment_is_refused_and_the_text_kept(client, member):
+    article = ArticleFactory()
+    text = "😀" * 8193
+    response = client.post(post_url(article), form_data(text))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "8193 characters long; the limit is 8192" in html
+    assert text in html
+    assert Comment.objects.count() == 0
+
+
+def test_8192_emoji_post_through_the_form(client, member):
+    response = client.post(post_url(ArticleFactory()), form_data("😀" * 8192))
+    assert response.status_code == 302
+    assert len(Comment.objects.get().body) == 8192
+
+
+def test_whitespace_only_comment_is_refused_with_a_message(client, member):
+    response = client.post(post_url(ArticleFactory()), form_data("   \n  "))
+    assert "Please write something before posting." in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_honeypot_and_too_fast_forms_are_refused_keeping_the_text(client, member):
+    article = ArticleFactory()
+    response = client.post(post_url(article), form_data("Bot text", website="http://spam.example"))
+    assert response.status_code == 400 and "Bot text" in response.content.decode()
+    fast = {"body": "Quick text", "token": spam.make_form_token()}
+    response = client.post(post_url(article), fast)
+    assert "Please wait a few seconds" in response.content.decode()
+    assert "Quick text" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_html_scripts_and_javascript_urls_render_as_text(client):
+    body = '<script>alert("x")</script> <b>bold</b> <a href="javascript:alert(1)">click</a> javascript:alert(2)'
+    comment = CommentFactory(body=body + "\n\nSee https://example.org/page for more.")
+    html = client.get(comment.article.get_absolute_url()).content.decode()
+    assert "<script>alert" not in html and "<b>bold</b>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;click&lt;/a&gt;" in html
+    assert 'href="javascript:' not in html
+    assert '<a href="https://example.org/page" rel="nofollow ugc noopener">https://example.org/page</a>' in html
+    assert html.count("<p>", html.index(f'id="comment-{comment.pk}"')) >= 2
+
+
+def test_comment_shows_badge_location_age_and_avatar(client):
+    article = ArticleFactory()
+    reader = VerifiedUserFactory(display_name="Rita Reader", location="Bristol")
+    question = CommentFactory(article=article, author=reader)
+    answer = CommentFactory(parent=question, author=article.author)
+    html = client.get(article.get_absolute_url()).content.decode()
+    reader_part = html.split(f'id="comment-{question.pk}"')[1].split(f'id="comment-{answer.pk}"')[0]
+    author_part = html.split(f'id="comment-{answer.pk}"')[1]
+    assert "AUTHOR" not in reader_part and "AUTHOR" in author_part
+    assert "from Bristol" in reader_part and "Rita Reader" in reader_part
+    assert f'src="{reader.avatar_url}"' in reader_part
+    assert f'<time datetime="{question.created_at.isoformat()}"' in reader_part
+    assert "just now" in reader_part
+    assert 'class="comment-replies"' in html
+
+
+def test_deleted_comment_with_replies_shows_a_stub_and_without_replies_disappears(client, member):
+    article = ArticleFactory()
+    with_reply = CommentFactory(article=article, author=member, body="I will delete this")
+    CommentFactory(parent=with_reply, body="An answer that stays")
+    lonely = CommentFactory(article=article, author=member, body="Lonely comment")
+    for c in (with_reply, lonely):
+        response = client.post(reverse("comments:comment-delete", kwargs={"pk": c.pk}))
+        assert response.status_code == 302
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "[comment deleted]" in html and "An answer that stays" in html
+    assert "I will delete this" not in html and "Lonely comment" not in html
+    assert f'id="comment-{lonely.pk}"' not in html
+    article.refresh_from_db()
+    assert article.comment_count == 1
+
+
+def test_a_user_cannot_edit_or_delete_another_users_comment_by_post(client, member):
+    other = CommentFactory(body="Not yours")
+    edit = client.post(reverse("comments:comment-edit", kwargs={"pk": other.pk}), {"body": "Hacked"})
+    delete = client.post(reverse("comments:comment-delete", kwargs={"pk": other.pk}))
+    assert edit.status_code == 403 and delete.status_code == 403
+    other.refresh_from_db()
+    assert other.body == "Not yours" and not other.is_deleted
+
+
+def test_owner_edits_and_the_comment_shows_edited(client, member):
+    comment = CommentFactory(author=member, body="Typo hree")
+    response = client.post(reverse("comments:comment-edit", kwargs={"pk": comment.pk}), {"body": "Typo here"})
+    assert response.status_code == 302
+    html = client.get(comment.article.get_absolute_url()).content.decode()
+    assert "Typo here" in html and 'class="comment-edited">edited<' in html
+
+
+def test_held_comment_shows_awaiting_moderation_only_to_its_author(client, member, settings):
+    settings.COMMENTS_HOLD_FIRST = True
+    article = ArticleFactory()
+    response = client.post(post_url(article), form_data("My first ever comment"))
+    assert response.status_code == 302
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "My first ever comment" in html and "awaiting moderation" in html
+    client.logout()
+    assert "My first ever comment" not in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_reply_page_without_javascript_posts_a_reply(client, member):
+    parent = CommentFactory(body="Question?")
+    page = client.get(reverse("comments:comment-reply", kwargs={"pk": parent.pk}))
+    assert "Question?" in page.content.decode() and f'value="{parent.pk}"' in page.content.decode()
+    response = client.post(post_url(parent.article), form_data("An answer", parent=parent.pk))
+    assert response.status_code == 302
+    assert Comment.objects.get(body="An answer").parent_id == parent.pk
+
+
+def test_threads_are_paginated_and_the_permalink_lands_on_the_right_page(client, settings):
+    settings.COMMENTS_PER_PAGE = 2
+    article = ArticleFactory()
+    comments = [CommentFactory(article=article, body=f"Thread {i}") for i in range(5)]
+    reply = CommentFactory(parent=comments[4], body="Late reply")
+    response = client.get(reverse("comments:comment-permalink", kwargs={"pk": reply.pk}))
+    assert response["Location"] == f"{article.get_absolute_url()}?comments=3#comment-{reply.pk}"
+    page3 = client.get(response["Location"]).content.decode()
+    assert "Late reply" in page3 and "Thread 0" not in page3
+    assert "Comment page 3 of 3" in page3
+    newest = client.get(article.get_absolute_url() + "?sort=newest").content.decode()
+    assert newest.index("Thread 4") < newest.index("Thread 3") and "Thread 0" not in newest
+
+
+def test_closed_article_shows_no_form(client, member):
+    html = client.get(ArticleFactory(comments_open=False).get_absolute_url()).content.decode()
+    assert "Comments are closed on this article." in html and "Post Comment" not in html
+
+
+def test_mute_link_stops_emails_without_login(client, django_capture_on_commit_callbacks):
+    from comments.notifications import mute_token
+
+    article = ArticleFactory()
+    response = client.get(reverse("comments:mute", kwargs={"token": mute_token(article.author)}))
+    assert response.status_code == 200 and "no more e-mails" in response.content.decode()
+    from comments import services
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.comment_post(article=article, author=VerifiedUserFactory(), body="Hello")
+    assert mail.outbox == []
+    bad = client.get(reverse("comments:mute", kwargs={"token": "forged"}))
+    assert bad.status_code == 400

@@ -1,0 +1,80 @@
+"""Two people edit the same article in two browsers; the second save is refused and loses nothing."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from articles.models import Article
+from articles.tests.admin_helpers import add_revisions, editor, ensure_groups
+from articles.tests.factories import ArticleFactory, SectionFactory
+
+
+def logged_in_context(browser, site, user):
+    """Return a browser context with its own session for user (the login form is the accounts helper's)."""
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context()
+    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": site}])
+    return context
+
+
+@pytest.fixture
+def article(site):
+    ensure_groups()
+    article = ArticleFactory(title="Why muscles twitch")
+    SectionFactory(article=article, order=1, heading="Causes", body="Caffeine and stress cause twitches.")
+    SectionFactory(article=article, order=2, heading="Help", body="Sleep more and move daily.")
+    add_revisions(article, 1)
+    return Article.objects.get(pk=article.pk)
+
+
+def test_two_browsers_save_the_same_article_and_nothing_is_lost(browser, site, article):
+    url = site + reverse("admin:articles_article_change", args=[article.pk])
+    first = logged_in_context(browser, site, article.author).new_page()
+    second = logged_in_context(browser, site, editor()).new_page()
+    first.goto(url)
+    second.goto(url)
+
+    first.get_by_label("Title:").fill("Twitching muscles explained")
+    first.get_by_label("Change note:").fill("Clearer title")
+    first.get_by_role("button", name="Save", exact=True).click()
+    assert first.get_by_text("was changed successfully").is_visible()
+
+    second.locator("#id_sections-1-body").fill("Drink less coffee after noon.")
+    second.get_by_label("Change note:").fill("Coffee advice")
+    second.get_by_role("button", name="Save", exact=True).click()
+
+    assert second.get_by_text("Someone else saved this article").is_visible()
+    conflict = second.locator(".edit-conflict")
+    assert conflict.locator("ins", has_text="explained").count() == 1
+    assert second.locator("#id_sections-1-body").input_value() == "Drink less coffee after noon."
+    assert second.get_by_label("Change note:").input_value() == "Coffee advice"
+    article.refresh_from_db()
+    assert article.title == "Twitching muscles explained"
+    assert article.sections.get(order=2).body == "Sleep more and move daily."
+
+    # The second person takes the new title over from the diff and saves again: both changes are kept.
+    second.get_by_label("Title:").fill("Twitching muscles explained")
+    second.get_by_role("button", name="Save", exact=True).click()
+    assert second.get_by_text("was changed successfully").is_visible()
+    article.refresh_from_db()
+    assert article.title == "Twitching muscles explained"
+    assert article.sections.get(order=2).body == "Drink less coffee after noon."
+
+
+def test_history_compare_and_revert_in_a_browser(browser, site, article):
+    page = logged_in_context(browser, site, article.author).new_page()
+    add_revisions(article, 2)
+
+    page.goto(site + reverse("admin:articles_article_change", args=[article.pk]))
+    page.get_by_role("link", name="History").click()
+    assert page.locator("#revision-list tbody tr").count() == 3
+    page.get_by_role("button", name="Compare selected revisions").click()
+    assert page.locator("table.revision-diff ins").count() >= 1
+
+    page.go_back()
+    page.get_by_role("link", name="Revert to this").last.click()
+    page.get_by_role("button", name="Yes, revert").click()
+    assert page.get_by_text("was reverted").is_visible()
+    assert page.locator("#revision-list tbody tr").count() == 4
+    assert Article.objects.get(pk=article.pk).title == "Why muscles twitch v0"
