@@ -58,13 +58,16 @@ def too_many_requests(request, retry_after=DEFAULT_RETRY_AFTER, exception=None):
 
 
 def limit_posts(*, scope, rates, key=client_key):
-    """Decorate a view so that POSTs beyond any of rates ((limit, seconds), ...) per key(request) answer 429."""
+    """Decorate a view so that POSTs beyond any of rates ((limit, seconds), ...) per key(request) answer 429.
+
+    rates may be a callable returning them, so a setting is read at request time.
+    """
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if request.method == "POST":
-                for limit, period in rates:
+                for limit, period in rates() if callable(rates) else rates:
                     verdict = hit(scope=scope, key=key(request), limit=limit, period=period)
                     if not verdict.allowed:
                         return too_many_requests(request, retry_after=verdict.retry_after)
