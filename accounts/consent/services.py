@@ -4,6 +4,7 @@ import fnmatch
 import uuid
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -65,6 +66,10 @@ def consent_record(*, consent_id, policy, decisions, action, page_path="", user=
     )
     record.full_clean()
     record.save()
+    if record.user_id:
+        # The user's consent follows them to other devices: their next page there must see this decision.
+        transaction.on_commit(lambda: forget_user_payload(record.user_id))
+        forget_user_payload(record.user_id)
     return record
 
 
@@ -127,18 +132,37 @@ def records_purge(*, older_than_days=None, now=None):
     return deleted
 
 
+def _user_cache_key(user_id):
+    return f"consent:user-latest:{user_id}"
+
+
+def forget_user_payload(user_id):
+    cache.delete(_user_cache_key(user_id))
+
+
 def user_latest_payload(user):
-    """Return a cookie payload from the user's latest unexpired record, so consent follows them across devices."""
-    record = ConsentRecord.objects.latest_for_user(user)
-    if record is None or record.created_at < timezone.now() - timedelta(seconds=conf.max_age_seconds()):
+    """Return a cookie payload from the user's latest unexpired record, so consent follows them across devices.
+
+    The lookup is cached per user (cleared when the user records a new decision), so a signed-in visitor without a
+    consent cookie does not pay a query on every page.
+    """
+    key = _user_cache_key(user.pk)
+    payload = cache.get(key)
+    if payload is None:
+        record = ConsentRecord.objects.latest_for_user(user)
+        payload = {}
+        if record is not None:
+            payload = {
+                "id": str(record.consent_id),
+                "v": record.policy_version.number,
+                "d": record.decisions,
+                "t": int(record.created_at.timestamp()),
+                "u": user.pk,
+            }
+        cache.set(key, payload, 3600)
+    if not payload or payload["t"] < (timezone.now() - timedelta(seconds=conf.max_age_seconds())).timestamp():
         return None
-    return {
-        "id": str(record.consent_id),
-        "v": record.policy_version.number,
-        "d": record.decisions,
-        "t": int(record.created_at.timestamp()),
-        "u": user.pk,
-    }
+    return payload
 
 
 def current_policy_or_publish():
