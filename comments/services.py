@@ -218,7 +218,7 @@ def comment_moderate(*, comments, status, moderator=None) -> int:
     for article_id, delta in deltas.items():
         _adjust_count(article_id, delta)
     for pk in newly_published:
-        transaction.on_commit(lambda pk=pk: _send_notifications(pk))
+        transaction.on_commit(lambda pk=pk: _send_notifications(pk), robust=True)
     return changed
 
 
@@ -236,7 +236,8 @@ def comments_erase_author(user, placeholder=None):
 
 
 def _notify_on_commit(comment):
-    transaction.on_commit(lambda: _send_notifications(comment.pk))
+    # ops: robust: a notification failure is logged by Django and never turns the saved comment into an error.
+    transaction.on_commit(lambda: _send_notifications(comment.pk), robust=True)
 
 
 def _send_notifications(pk):
