@@ -71,3 +71,31 @@ def site(live_server, transactional_db, django_db_serialized_rollback):
     # accounts: serialized rollback puts back the rows data migrations made (topics, groups), which the
     # flush after each transactional test would otherwise remove for the next browser test.
     return live_server.url
+
+
+def consent_cookie(site, *, allow=()):
+    """Return a Playwright cookie holding a decision (every optional service off except allow)."""
+    import uuid
+
+    from accounts.consent import conf, cookie
+    from accounts.consent.policy import current_policy
+
+    policy = current_policy()
+    decisions = {slug: slug in allow for slug in policy.optional_slugs}
+    value = cookie.encode(consent_id=uuid.uuid4(), version=policy.number, decisions=decisions)
+    return {"name": conf.cookie_name(), "value": value, "url": site, "httpOnly": True, "sameSite": "Lax"}
+
+
+@pytest.fixture(autouse=True)
+def _visitor_has_decided(request):
+    """Journeys that are not about consent start as a visitor who already answered the banner (with "Reject all").
+
+    Tests marked `consent_prompt` (and the consent tests) see the banner as a first-time visitor does.
+    """
+    if "page" not in request.fixturenames or request.node.get_closest_marker("consent_prompt"):
+        return
+    if request.node.module.__name__.endswith("test_consent"):
+        return
+    site = request.getfixturevalue("site")
+    page = request.getfixturevalue("page")
+    page.context.add_cookies([consent_cookie(site)])

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from articles.tests.factories import ArticleFactory, SectionFactory
 from comments.models import Comment
 from comments.tests.factories import VerifiedUserFactory
+from tests.e2e.conftest import consent_cookie
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
 
@@ -30,7 +31,10 @@ def sign_in(page, site, user):
     client.force_login(user)
     page.context.clear_cookies()
     page.context.add_cookies(
-        [{"name": django_settings.SESSION_COOKIE_NAME, "value": client.cookies["sessionid"].value, "url": site}]
+        [
+            {"name": django_settings.SESSION_COOKIE_NAME, "value": client.cookies["sessionid"].value, "url": site},
+            consent_cookie(site),  # this visitor answered the consent banner already
+        ]
     )
 
 
