@@ -12,6 +12,8 @@ urlpatterns = [
     path("", include("accounts.consent.urls")),
     path("", include("comments.urls")),
     path("", include("articles.urls")),
+    # ops: health check for load balancers and monitors
+    path("", include("ops.urls")),
 ]
 
 if settings.DEBUG:
@@ -19,5 +21,14 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# bench: the benchmark's baseline view, wired only under bench/settings.py (never in production).
+if settings.BENCH_MINIMAL_VIEW:
+    from bench.views import minimal
+
+    urlpatterns.insert(0, path("bench/minimal/", minimal, name="bench-minimal"))
+
 handler404 = "articles.views.page_not_found"
-handler500 = "articles.views.server_error"
+# ops: an outage anywhere in the stack answers 503 (friendly page, Retry-After); other errors the 500 page.
+handler500 = "ops.views.server_error"
+# ops: allauth's rate limits and ours answer with the same readable 429 page.
+handler429 = "accounts.ratelimit.too_many_requests"
