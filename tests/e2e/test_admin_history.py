@@ -3,6 +3,7 @@
 import pytest
 from django.test import Client
 from django.urls import reverse
+from playwright.sync_api import expect
 from reversion.models import Version
 
 from articles.models import Article
@@ -39,15 +40,15 @@ def test_two_browsers_save_the_same_article_and_nothing_is_lost(browser, site, a
     first.get_by_label("Title:").fill("Twitching muscles explained")
     first.get_by_label("Change note:").fill("Clearer title")
     first.get_by_role("button", name="Save", exact=True).click()
-    assert first.get_by_text("was changed successfully").is_visible()
+    expect(first.get_by_text("was changed successfully")).to_be_visible()
 
     second.locator("#id_sections-1-body").fill("Drink less coffee after noon.")
     second.get_by_label("Change note:").fill("Coffee advice")
     second.get_by_role("button", name="Save", exact=True).click()
 
-    assert second.get_by_text("Someone else saved this article").is_visible()
+    expect(second.get_by_text("Someone else saved this article")).to_be_visible()
     conflict = second.locator(".edit-conflict")
-    assert conflict.locator("ins", has_text="explained").count() == 1
+    expect(conflict.locator("ins", has_text="explained")).to_have_count(1)
     assert second.locator("#id_sections-1-body").input_value() == "Drink less coffee after noon."
     assert second.get_by_label("Change note:").input_value() == "Coffee advice"
     article.refresh_from_db()
@@ -57,7 +58,7 @@ def test_two_browsers_save_the_same_article_and_nothing_is_lost(browser, site, a
     # The second person takes the new title over from the diff and saves again: both changes are kept.
     second.get_by_label("Title:").fill("Twitching muscles explained")
     second.get_by_role("button", name="Save", exact=True).click()
-    assert second.get_by_text("was changed successfully").is_visible()
+    expect(second.get_by_text("was changed successfully")).to_be_visible()
     article.refresh_from_db()
     assert article.title == "Twitching muscles explained"
     assert article.sections.get(order=2).body == "Drink less coffee after noon."
@@ -69,15 +70,15 @@ def test_history_compare_and_revert_in_a_browser(browser, site, article):
 
     page.goto(site + reverse("admin:articles_article_change", args=[article.pk]))
     page.get_by_role("link", name="History").click()
-    assert page.locator("#revision-list tbody tr").count() == 3
+    expect(page.locator("#revision-list tbody tr")).to_have_count(3)
     page.get_by_role("button", name="Compare selected revisions").click()
-    assert page.locator("table.revision-diff ins").count() >= 1
+    expect(page.locator("table.revision-diff ins").first).to_be_visible()
 
     page.go_back()
     page.get_by_role("link", name="Revert to this").last.click()
     page.get_by_role("button", name="Yes, revert").click()
-    assert page.get_by_text("was reverted").is_visible()
-    assert page.locator("#revision-list tbody tr").count() == 4
+    expect(page.get_by_text("was reverted")).to_be_visible()
+    expect(page.locator("#revision-list tbody tr")).to_have_count(4)
     assert Article.objects.get(pk=article.pk).title == "Why muscles twitch v0"
 
 
