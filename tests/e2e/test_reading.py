@@ -29,7 +29,12 @@ def reading_data(site):
     for order, heading in enumerate(headings, start=1):
         SectionFactory(article=article, order=order, heading=heading, body=LONG_BODY + "\n\n- rest\n- water\n")
     SectionFactory(
-        article=article, order=9, kind="video", heading="A short video", body="", video_url="https://youtu.be/x"
+        article=article,
+        order=9,
+        kind="video",
+        heading="A short video",
+        body="",
+        video_url="https://www.youtube.com/watch?v=aqz-KE-bpKQ",
     )
     ArticleFactory(title="Stretching at your desk", topic=health, author=author)
     return article
