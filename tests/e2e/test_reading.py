@@ -55,6 +55,10 @@ def _in_viewport(page, selector):
 def test_reader_goes_from_home_to_a_topic_to_an_article_and_uses_the_contents(
     page, site, reading_data, external_requests
 ):
+    # A Content-Security-Policy violation (say, an inline script) shows up as a console error.
+    console_errors = []
+    page.on("console", lambda message: message.type == "error" and console_errors.append(message.text))
+    page.on("response", lambda r: r.status >= 400 and console_errors.append(f"{r.status} {r.url}"))
     page.set_viewport_size({"width": 1200, "height": 700})
     page.goto(site + "/")
     page.get_by_role("navigation", name="Topics").get_by_role("link", name="Health").click()
@@ -74,7 +78,9 @@ def test_reader_goes_from_home_to_a_topic_to_an_article_and_uses_the_contents(
     assert _in_viewport(page, f"#{target.anchor}")
 
     assert "YouTube" in page.locator(".capsule-video").inner_text()
+    assert page.locator('script[type="application/ld+json"]').count() == 1
     assert external_requests == []
+    assert console_errors == []
 
 
 def test_reading_works_without_javascript(browser, site, reading_data):
