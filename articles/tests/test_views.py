@@ -267,17 +267,22 @@ def test_topic_page_is_paginated_and_only_shows_its_topic(client, settings):
     assert client.get("/topics/no-such-topic/").status_code == 404
 
 
-@pytest.mark.parametrize("url", ["/", "/topics/health/"])
-def test_listing_pages_keep_a_constant_query_count(client, rf, django_assert_max_num_queries, url, settings):
+@pytest.mark.parametrize("signed_in", [False, True])
+@pytest.mark.parametrize("url", ["/", "/topics/health/", "/search/?q=article"])
+def test_listing_pages_keep_a_constant_query_count(client, django_assert_max_num_queries, url, signed_in, settings):
     settings.ARTICLES_PER_PAGE = 60
     health = TopicFactory(name="Health")
     authors = AuthorFactory.create_batch(5)
     for i in range(55):
-        ArticleFactory(topic=health if i % 2 else TopicFactory(name=f"Topic {i % 5}"), author=authors[i % 5])
+        article = ArticleFactory(topic=health if i % 2 else TopicFactory(name=f"Topic {i % 5}"), author=authors[i % 5])
+        SectionFactory(article=article)
+    if signed_in:
+        client.force_login(UserFactory())
     _warm_caches(client)
     with django_assert_max_num_queries(MAX_PAGE_QUERIES):
         response = client.get(url)
     assert response.status_code == 200
+    assert response.content.count(b'class="card"') >= 27
 
 
 def test_navigation_topics_are_cached(rf, django_assert_num_queries):
