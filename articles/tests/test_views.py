@@ -114,6 +114,15 @@ def test_an_author_previews_their_own_draft_with_a_banner(client):
     assert "no-store" in response["Cache-Control"]
 
 
+def test_an_author_previews_their_scheduled_article_with_its_publish_time(client):
+    when = timezone.now() + timedelta(days=3)
+    scheduled = ArticleFactory(published_at=when, updated_on=when)
+    client.force_login(scheduled.author)
+    html = client.get(scheduled.get_absolute_url()).content.decode()
+    assert "Preview: not published." in html
+    assert f"Scheduled for <time datetime=\"{when.isoformat()}\">" in html
+
+
 def test_another_author_cannot_preview_a_draft(client):
     draft = ArticleFactory(status="draft", published_at=None, updated_on=None)
     client.force_login(AuthorFactory())
