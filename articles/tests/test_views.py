@@ -120,7 +120,7 @@ def test_an_author_previews_their_scheduled_article_with_its_publish_time(client
     client.force_login(scheduled.author)
     html = client.get(scheduled.get_absolute_url()).content.decode()
     assert "Preview: not published." in html
-    assert f"Scheduled for <time datetime=\"{when.isoformat()}\">" in html
+    assert f'Scheduled for <time datetime="{when.isoformat()}">' in html
 
 
 def test_another_author_cannot_preview_a_draft(client):
