@@ -92,12 +92,10 @@ def comment_post(request, article_pk):
             except PermissionDenied as exc:
                 form.add_error(None, str(exc))
             except ValidationError as exc:
-                if hasattr(exc, "error_dict"):
-                    for message in exc.message_dict.get("body", []) + exc.message_dict.get("__all__", []):
-                        form.add_error("body" if message in exc.message_dict.get("body", []) else None, message)
-                else:
-                    for message in exc.messages:
-                        form.add_error(None, message)
+                errors = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
+                for field, field_messages in errors.items():
+                    for message in field_messages:
+                        form.add_error("body" if field == "body" else None, message)
             else:
                 if comment.status == Comment.Status.PENDING:
                     messages.info(request, "Thank you! Your comment is awaiting moderation; only you can see it now.")
