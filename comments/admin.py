@@ -11,7 +11,14 @@ from .models import Comment, CommentMute, WordList
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
     list_display = ["short_body", "author", "article", "status", "is_deleted", "created_at", "status_reason"]
-    list_filter = ["status", "is_deleted", "created_at", "article", "author"]
+    # RelatedOnly: list only articles and people that have comments, not every user of the site.
+    list_filter = [
+        "status",
+        "is_deleted",
+        "created_at",
+        ("article", admin.RelatedOnlyFieldListFilter),
+        ("author", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["author", "article"]
     search_fields = ["body", "author__username", "author__email", "author__display_name", "article__title"]
     date_hierarchy = "created_at"

@@ -95,12 +95,10 @@ def comment_post(request, article_pk):
             except ValidationError as exc:
                 # ops: a refusal for posting too often answers 429 (the form keeps the text).
                 rate_limited = any(e.code == "rate-limited" for e in getattr(exc, "error_dict", {}).get("body", []))
-                if hasattr(exc, "error_dict"):
-                    for message in exc.message_dict.get("body", []) + exc.message_dict.get("__all__", []):
-                        form.add_error("body" if message in exc.message_dict.get("body", []) else None, message)
-                else:
-                    for message in exc.messages:
-                        form.add_error(None, message)
+                errors = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
+                for field, field_messages in errors.items():
+                    for message in field_messages:
+                        form.add_error("body" if field == "body" else None, message)
             else:
                 if comment.status == Comment.Status.PENDING:
                     messages.info(request, "Thank you! Your comment is awaiting moderation; only you can see it now.")
@@ -163,9 +161,7 @@ def comment_delete(request, pk):
     return render(request, "comments/comment_confirm_delete.html", {"comment": comment})
 
 
-# ops: the signed token is the authentication, and mail providers' one-click unsubscribe (RFC 8058) POSTs without
-# a CSRF token; muting is idempotent and only ever reduces e-mail, so the view is exempt.
-@csrf_exempt
+@csrf_exempt  # the signed token is the authority; mail clients' one-click POST (RFC 8058) carries no CSRF cookie
 @require_http_methods(["GET", "POST"])
 def mute(request, token):
     """Stop all comment e-mails for the person named in a signed link; no login needed.

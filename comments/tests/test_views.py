@@ -222,6 +222,21 @@ def test_mute_link_stops_emails_without_login(client, django_capture_on_commit_c
     assert bad.status_code == 400
 
 
+def test_mail_clients_one_click_post_mutes_without_csrf():
+    from django.test import Client
+
+    from comments.models import CommentMute
+    from comments.notifications import mute_token
+
+    user = VerifiedUserFactory()
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(
+        reverse("comments:mute", kwargs={"token": mute_token(user)}), {"List-Unsubscribe": "One-Click"}
+    )
+    assert response.status_code == 200
+    assert CommentMute.objects.filter(user=user).exists()
+
+
 class _Nesting:
     """Map each rendered comment id to the id of the comment whose <li> encloses it."""
 

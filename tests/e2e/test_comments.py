@@ -101,12 +101,18 @@ def test_8192_emoji_pass_and_8193_are_stopped_in_the_browser(page, site, relaxed
     expect(page.locator("#id_body_counter")).to_have_text("8193 of 8192 characters used")
     expect(button).to_be_disabled()
     expect(page.get_by_role("alert")).to_have_text("Your comment is 1 characters too long.")
+    results = Axe().run(page, options=AXE_OPTIONS)  # with the "too long" message showing
+    assert results.violations_count == 0, results.generate_report()
     box.fill("😀" * 8192)
     expect(page.locator("#id_body_counter")).to_have_text("8192 of 8192 characters used")
     expect(button).to_be_enabled()
     button.click()
     expect(page).to_have_url(re.compile(r"#comment-\d+$"))
-    assert len(Comment.objects.get().body) == 8192
+    comment = Comment.objects.get()
+    assert len(comment.body) == 8192
+    page.goto(site + f"/comments/{comment.pk}/reply/")  # the reply page used without JavaScript
+    results = Axe().run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
 
 
 def test_comment_form_posts_without_javascript(browser, site, relaxed):
