@@ -154,6 +154,9 @@ def test_password_change(client):
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.check_password("another good phrase")
+    # The owner hears about it, in case it was not them.
+    assert [m.to for m in mail.outbox] == [["joe@example.org"]]
+    assert "Twitchsite" in mail.outbox[0].subject
 
 
 def test_email_change_waits_for_the_new_address_to_be_confirmed(client):
