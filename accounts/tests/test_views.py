@@ -387,3 +387,33 @@ def test_an_account_without_a_password_is_asked_to_set_one_before_deleting(clien
 
     assert reverse("account_set_password") in html
     assert 'name="password"' not in html
+
+
+def test_login_limit_is_counted_in_a_shared_redis_cache(client, settings):
+    """Production runs several workers: the count must live in Redis, not in one process's memory."""
+    import uuid
+
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    prefix = f"tw-accounts-test-{uuid.uuid4().hex}"  # never touches anyone else's keys
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/9",
+            "KEY_PREFIX": prefix,
+        }
+    }
+    VerifiedUserFactory(email="redis@example.org")
+    from django.test import Client
+
+    workers = [client, Client(), Client()]  # separate clients stand in for separate worker processes
+    for n in range(5):
+        login(workers[n % 3], "redis@example.org", "wrong password")
+
+    response = login(Client(), "redis@example.org", PASSWORD)
+
+    assert "Too many failed login attempts" in response.content.decode()
+    assert redis.Redis(host="127.0.0.1", port=6379, db=9).keys(f"{prefix}:*")  # the counts are in Redis
