@@ -98,3 +98,23 @@ def test_user_change_page_opens(admin_client):
     user = UserFactory()
 
     assert admin_client.get(reverse("admin:accounts_user_change", args=[user.pk])).status_code == 200
+
+
+def test_operator_can_add_a_user_who_gets_a_handle(admin_client):
+    response = admin_client.post(
+        reverse("admin:accounts_user_add"),
+        {
+            "username": "newbie",
+            "email": "newbie@example.org",
+            "usable_password": "true",
+            "password1": "a decent password",
+            "password2": "a decent password",
+        },
+    )
+
+    assert response.status_code == 302
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.get(username="newbie")
+    assert user.handle == "newbie"
+    assert user.check_password("a decent password")

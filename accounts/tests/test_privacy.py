@@ -92,6 +92,7 @@ def test_erase_removes_personal_data_and_keeps_contributions(
     article.refresh_from_db()
     assert article.author.public_name == PLACEHOLDER_NAME
     assert client.get(article.get_absolute_url()).status_code == 200
+    assert article.title in client.get(article.author.get_absolute_url()).content.decode()
     assert client.get("/users/lee/").status_code == 404
     # Comments' eraser ran, with the placeholder at hand.
     assert fake_upper_apps == [(author.pk, former_author_account())]

@@ -154,6 +154,9 @@ def test_password_change(client):
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.check_password("another good phrase")
+    # The owner hears about it, in case it was not them.
+    assert [m.to for m in mail.outbox] == [["joe@example.org"]]
+    assert "Twitchsite" in mail.outbox[0].subject
 
 
 def test_email_change_waits_for_the_new_address_to_be_confirmed(client):
@@ -386,3 +389,33 @@ def test_an_account_without_a_password_is_asked_to_set_one_before_deleting(clien
 
     assert reverse("account_set_password") in html
     assert 'name="password"' not in html
+
+
+def test_login_limit_is_counted_in_a_shared_redis_cache(client, settings):
+    """Production runs several workers: the count must live in Redis, not in one process's memory."""
+    import uuid
+
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    prefix = f"tw-accounts-test-{uuid.uuid4().hex}"  # never touches anyone else's keys
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/9",
+            "KEY_PREFIX": prefix,
+        }
+    }
+    VerifiedUserFactory(email="redis@example.org")
+    from django.test import Client
+
+    workers = [client, Client(), Client()]  # separate clients stand in for separate worker processes
+    for n in range(5):
+        login(workers[n % 3], "redis@example.org", "wrong password")
+
+    response = login(Client(), "redis@example.org", PASSWORD)
+
+    assert "Too many failed login attempts" in response.content.decode()
+    assert redis.Redis(host="127.0.0.1", port=6379, db=9).keys(f"{prefix}:*")  # the counts are in Redis

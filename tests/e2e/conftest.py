@@ -64,12 +64,30 @@ def _ensure_consent_defaults():
     policy_publish_if_changed()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _migration_data(django_db_setup, django_db_blocker):
+    """Return the database contents right after migrations, serialised (see _restore_migration_data)."""
+    # Autouse, so it runs before Playwright starts: the connection seen here is the one the database was set up with.
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
 @pytest.fixture
-def site(live_server, transactional_db, django_db_serialized_rollback):
+def _restore_migration_data(_migration_data):
+    # accounts: each browser test ends with a flush, which removes the rows data migrations made (topics,
+    # groups). Serialized rollback puts them back before the next one; the snapshot is handed to the
+    # connection object in use here, which is not always the one the database was set up with.
+    from django.db import connection
+
+    if _migration_data is not None and not hasattr(connection, "_test_serialized_contents"):
+        connection._test_serialized_contents = _migration_data
+
+
+@pytest.fixture
+def site(_restore_migration_data, live_server, transactional_db, django_db_serialized_rollback):
     """Return the live server's base URL, with a database the server thread can see."""
     _ensure_consent_defaults()
-    # accounts: serialized rollback puts back the rows data migrations made (topics, groups), which the
-    # flush after each transactional test would otherwise remove for the next browser test.
     return live_server.url
 
 

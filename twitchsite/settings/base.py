@@ -153,6 +153,7 @@ ACCOUNT_FORMS = {
 }
 ACCOUNT_CHANGE_EMAIL = True  # one address at a time; a new one is verified before it replaces the old
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell the user by e-mail when their password or address changes
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PRESERVE_USERNAME_CASING = False
