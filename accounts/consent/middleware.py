@@ -26,7 +26,7 @@ class ConsentMiddleware:
         request.csp_nonce = csp.new_nonce()
         if request.path.startswith(SKIP_PREFIXES):
             return self.get_response(request)
-        # Lazy: feeds, JSON and admin pages that never look at consent pay no query for it.
+        # Lazy: feeds, sitemaps and other non-HTML responses that never ask about consent cost no query.
         request.consent = SimpleLazyObject(lambda: self._state(request))
         response = self.get_response(request)
         return self._finish(request, response)
@@ -54,9 +54,10 @@ class ConsentMiddleware:
     def _finish(self, request, response):
         html = response.get("Content-Type", "").startswith("text/html")
         admin = request.path.startswith("/admin/")
-        if request.consent._wrapped is empty and (admin or not html):
+        if admin or request.consent._wrapped is empty:
+            # The admin never loads third parties, and a response that never asked about consent changes nothing.
             if html:
-                response["Content-Security-Policy"] = csp.build_policy(nonce=request.csp_nonce, hosts=(), admin=True)
+                self._set_csp(request, response, hosts=(), admin=admin)
             return response
         state = request.consent
         if html and state.gpc and response.status_code == 200 and request.method == "GET":
@@ -69,13 +70,16 @@ class ConsentMiddleware:
                     consent_id=p["id"], version=p["v"], decisions=p["d"], user_id=p.get("u"), gpc=p.get("g"), at=p["t"]
                 ),
             )
-        # Django's technical 404/500 pages (DEBUG only) are built with inline styles and scripts.
-        debug_page = settings.DEBUG and response.status_code >= 400
-        if html and not debug_page:
-            hosts = () if admin else state.allowed_hosts()
-            response["Content-Security-Policy"] = csp.build_policy(nonce=request.csp_nonce, hosts=hosts, admin=admin)
-            patch_vary_headers(response, ["Cookie", "Sec-GPC"])
+        if html:
+            self._set_csp(request, response, hosts=state.allowed_hosts(), admin=False)
         return response
+
+    def _set_csp(self, request, response, *, hosts, admin):
+        # Django's technical 404/500 pages (DEBUG only) are built with inline styles and scripts.
+        if settings.DEBUG and response.status_code >= 400:
+            return
+        response["Content-Security-Policy"] = csp.build_policy(nonce=request.csp_nonce, hosts=hosts, admin=admin)
+        patch_vary_headers(response, ["Cookie", "Sec-GPC"])
 
     def _record_gpc(self, request, state):
         """Log a GPC record once per visitor and switch every marketing service off."""
