@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
 from ..models import Article, Section
+from ..page_cache import touch_site
 from .snapshots import latest_snapshot, snapshot_of, snapshots_for_revisions
 
 
@@ -100,6 +101,7 @@ def article_revert(*, article, revision, user, note=""):
             return False
         current.version += 1
         _restore(revision, into=current)
+        touch_site()  # bench: readers see the reverted text on their next request
         article.refresh_from_db()
         comment = f"Reverted to the revision of {_revision_label(revision)}"
         reversion.add_to_revision(current)
@@ -116,6 +118,7 @@ def article_recover(*, version, user):
     try:
         with transaction.atomic(), reversion.create_revision(manage_manually=True):
             article = _restore(version.revision, into=Article(pk=int(version.object_id), version=1))
+            touch_site()  # bench
             reversion.add_to_revision(article)
             reversion.set_user(user)
             reversion.set_comment("Recovered after deletion")
@@ -137,6 +140,7 @@ def article_set_status(*, article, status, user, now=None):
         current.full_clean()
         current.version += 1
         current.save()
+        touch_site()  # bench
         label = "Published" if status == Article.Status.PUBLISHED else "Unpublished (back to draft)"
         reversion.add_to_revision(current)
         reversion.set_user(user)
