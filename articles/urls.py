@@ -23,4 +23,6 @@ urlpatterns = [
         anonymous_page(views.article_detail, scope="article", params={"page", "sort"}),
         name="article-detail",
     ),
+    # Below accounts' /users/<handle>/ profile: the full, paginated list behind its "Articles by" section.
+    path("users/<slug:handle>/articles/", views.author_articles, name="author-articles"),
 ]

@@ -1,5 +1,7 @@
 """E-mails about new comments: to the article's author and to the person answered, with a one-click mute link."""
 
+import logging
+
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
@@ -10,6 +12,7 @@ from . import conf
 from .models import Comment, CommentMute
 
 MUTE_SALT = "comments.mute"
+logger = logging.getLogger(__name__)
 
 
 def mute_token(user):
@@ -76,6 +79,23 @@ def notify_new_comment(pk):
             to=[user.email],
             headers={"List-Unsubscribe": f"<{mute_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
         )
-        message.send(fail_silently=True)
-        sent += 1
+        if _send(message, comment_pk=comment.pk, user_pk=user.pk):
+            sent += 1
     return sent
+
+
+def _send(message, *, comment_pk, user_pk, attempts=2):
+    """Send one e-mail, retrying once; log a failure (ids only, never the address) instead of raising.
+
+    The comment is already committed when this runs: a mail server that is down must neither lose it nor turn
+    the commenter's request into an error page.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            message.send()
+        except Exception:  # noqa: BLE001 - SMTP errors, refused connections, timeouts: all mean "not sent"
+            logger.warning("comment e-mail failed (attempt %s of %s)", attempt, attempts, exc_info=True)
+        else:
+            return True
+    logger.error("comment e-mail not sent: comment %s, recipient user %s", comment_pk, user_pk)
+    return False

@@ -119,7 +119,8 @@ def comment_post(
 
     verdict = spam.assess(article=article, user=author, body=body, request_meta=request_meta) if run_spam else spam.OK
     if verdict.refused:
-        raise ValidationError({"body": verdict.reason})
+        # ops: the code lets the view answer a rate limit with HTTP 429.
+        raise ValidationError({"body": ValidationError(verdict.reason, code=verdict.code or "refused")})
 
     comment = Comment(
         article=article,
@@ -228,7 +229,7 @@ def comment_moderate(*, comments, status, moderator=None) -> int:
     if deltas:
         refresh_article_pages(deltas)  # bench
     for pk in newly_published:
-        transaction.on_commit(lambda pk=pk: _send_notifications(pk))
+        transaction.on_commit(lambda pk=pk: _send_notifications(pk), robust=True)
     return changed
 
 
@@ -248,7 +249,8 @@ def comments_erase_author(user, placeholder=None):
 
 
 def _notify_on_commit(comment):
-    transaction.on_commit(lambda: _send_notifications(comment.pk))
+    # ops: robust: a notification failure is logged by Django and never turns the saved comment into an error.
+    transaction.on_commit(lambda: _send_notifications(comment.pk), robust=True)
 
 
 def _send_notifications(pk):

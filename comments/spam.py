@@ -98,7 +98,7 @@ def check_rate_limit(user):
             count = 1
         if count > allowed:
             wait = "a few seconds" if seconds < 60 else "a while"
-            return Verdict(REFUSE, f"You are posting too fast. Please wait {wait} and try again.")
+            return Verdict(REFUSE, f"You are posting too fast. Please wait {wait} and try again.", "rate-limited")
     return OK
 
 

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from articles.models import Article
@@ -71,6 +72,7 @@ def comment_post(request, article_pk):
         return redirect_to_login(article.get_absolute_url())
     form = CommentForm(request.POST)
     parent = None
+    rate_limited = False
     if form.is_valid():
         parent_pk = form.cleaned_data.get("parent")
         if parent_pk:
@@ -91,6 +93,8 @@ def comment_post(request, article_pk):
             except PermissionDenied as exc:
                 form.add_error(None, str(exc))
             except ValidationError as exc:
+                # ops: a refusal for posting too often answers 429 (the form keeps the text).
+                rate_limited = any(e.code == "rate-limited" for e in getattr(exc, "error_dict", {}).get("body", []))
                 if hasattr(exc, "error_dict"):
                     for message in exc.message_dict.get("body", []) + exc.message_dict.get("__all__", []):
                         form.add_error("body" if message in exc.message_dict.get("body", []) else None, message)
@@ -109,6 +113,10 @@ def comment_post(request, article_pk):
         # Give a fresh token so the kept text can be posted again.
         form.data = form.data.copy()
         form.data["token"] = spam.make_form_token()
+    if rate_limited:
+        response = _form_page(request, article=article, form=form, parent=parent, status=429)
+        response["Retry-After"] = "15"
+        return response
     return _form_page(request, article=article, form=form, parent=parent, status=400)
 
 
@@ -155,14 +163,22 @@ def comment_delete(request, pk):
     return render(request, "comments/comment_confirm_delete.html", {"comment": comment})
 
 
+# ops: the signed token is the authentication, and mail providers' one-click unsubscribe (RFC 8058) POSTs without
+# a CSRF token; muting is idempotent and only ever reduces e-mail, so the view is exempt.
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def mute(request, token):
-    """Stop all comment e-mails for the person named in a signed link; no login needed."""
+    """Stop all comment e-mails for the person named in a signed link; no login needed.
+
+    GET only shows the button: link scanners and previews open links in e-mails, and must not mute anyone.
+    """
     from django.contrib.auth import get_user_model
 
     user_pk = user_from_mute_token(token)
     user = get_user_model().objects.filter(pk=user_pk).first() if user_pk else None
     if user is None:
         return render(request, "comments/mute.html", {"invalid": True}, status=400)
-    CommentMute.objects.get_or_create(user=user)
-    return render(request, "comments/mute.html", {"invalid": False, "home": reverse("articles:home")})
+    done = request.method == "POST"
+    if done:
+        CommentMute.objects.get_or_create(user=user)
+    return render(request, "comments/mute.html", {"invalid": False, "done": done, "home": reverse("articles:home")})

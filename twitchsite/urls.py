@@ -12,6 +12,8 @@ urlpatterns = [
     path("", include("accounts.consent.urls")),
     path("", include("comments.urls")),
     path("", include("articles.urls")),
+    # ops: health check for load balancers and monitors
+    path("", include("ops.urls")),
 ]
 
 if settings.DEBUG:
@@ -26,4 +28,7 @@ if settings.BENCH_MINIMAL_VIEW:
     urlpatterns.insert(0, path("bench/minimal/", minimal, name="bench-minimal"))
 
 handler404 = "articles.views.page_not_found"
-handler500 = "articles.views.server_error"
+# ops: an outage anywhere in the stack answers 503 (friendly page, Retry-After); other errors the 500 page.
+handler500 = "ops.views.server_error"
+# ops: allauth's rate limits and ours answer with the same readable 429 page.
+handler429 = "accounts.ratelimit.too_many_requests"

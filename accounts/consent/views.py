@@ -1,5 +1,6 @@
 """Consent pages: save a choice, the preferences page, contextual consent, GPC and privacy texts."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect, render
@@ -7,6 +8,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from ..ratelimit import limit_posts
 from . import cookie
 from .models import ConsentRecord, ConsentText
 from .presenter import purposes_for_form
@@ -19,6 +21,11 @@ ACTIONS = {
     "custom": ConsentRecord.Action.CUSTOM,
     "withdraw": ConsentRecord.Action.WITHDRAW,
 }
+
+
+def _consent_rates():
+    # ops: per hashed client address; a person changes their mind a few times, a script thousands of times.
+    return getattr(settings, "CONSENT_RATE_LIMITS", ((30, 60), (300, 3600)))
 
 
 def _next_url(request):
@@ -52,7 +59,13 @@ def _respond(request, *, record, value, withdrawn):
         policy = request.consent.policy
         after = ConsentState(policy=policy, payload={"v": policy.number, "d": record.decisions})
         response = JsonResponse(
-            {"action": record.action, "allowed": after.allowed_slugs(), "google": after.google_consent()}
+            {
+                "action": record.action,
+                "allowed": after.allowed_slugs(),
+                "google": after.google_consent(),
+                # Newly allowed hosts need a new Content-Security-Policy, so the page must load again.
+                "reload": any(record.decisions.values()),
+            }
         )
     else:
         messages.success(request, "Your cookie settings are saved.")
@@ -66,6 +79,7 @@ def _respond(request, *, record, value, withdrawn):
 
 
 @require_POST
+@limit_posts(scope="consent", rates=_consent_rates)
 def save(request):
     """Record the visitor's answer to the banner or the preferences form."""
     action = request.POST.get("action", "")
@@ -82,6 +96,7 @@ def save(request):
 
 
 @require_POST
+@limit_posts(scope="consent", rates=_consent_rates)
 def contextual(request):
     """Record "Always allow <service>" given on a placeholder, e.g. a video."""
     slug = request.POST.get("service", "")

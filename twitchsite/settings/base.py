@@ -146,7 +146,11 @@ SOCIALACCOUNT_PROVIDERS = {}
 # they are counted in the default cache, which must be shared by every worker in production (Redis or Memcached).
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
-ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+    "change_password": "accounts.forms.ChangePasswordForm",
+}
 ACCOUNT_CHANGE_EMAIL = True  # one address at a time; a new one is verified before it replaces the old
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
@@ -259,3 +263,23 @@ if env("DJANGO_TASKS_BACKEND", default="") and env.bool("DJANGO_EMAIL_IN_BACKGRO
     TASKS_EMAIL_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]  # the real backend, from EMAIL_URL
     EMAIL_BACKEND = "twitchsite.email.TaskEmailBackend"
 # bench: end
+# ops: operations app (health check, outage page, request log, backup). The request log is outermost so it sees
+# the final status and the whole duration; the outage page sits just inside SecurityMiddleware so a 503 keeps
+# the security headers.
+INSTALLED_APPS.append("ops")
+MIDDLEWARE.insert(0, "ops.middleware.RequestLogMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "ops.middleware.OutageMiddleware"
+)
+# Load balancers probe /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+LOGGING["formatters"] = {"json": {"()": "ops.logging.JsonFormatter"}}
+LOGGING["handlers"]["requests"] = {"class": "logging.StreamHandler", "formatter": "json"}
+LOGGING["loggers"] = {
+    # One JSON line per request (no IP, e-mail or cookies); DJANGO_REQUEST_LOG_LEVEL=WARNING silences it.
+    "ops.requests": {
+        "handlers": ["requests"],
+        "level": env("DJANGO_REQUEST_LOG_LEVEL", default="INFO"),
+        "propagate": False,
+    },
+}

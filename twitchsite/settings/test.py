@@ -15,3 +15,6 @@ ALLOWED_HOSTS = ["*"]
 # (articles/tests/test_page_cache.py): with pytest-django's per-test transactions, the on-commit bumps that keep
 # cached pages fresh never run, so an unrelated test reading a page twice would see the first version.
 PAGE_CACHE_ENABLED = False
+
+# ops: keep test output quiet; tests that check the request log attach their own handler.
+LOGGING["loggers"]["ops.requests"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,46 @@
+"""/healthz tells a load balancer whether this instance can serve: database and cache."""
+
+import pytest
+
+from .outages import cache_unreachable, database_unreachable
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_reports_ok_as_json_without_cookies_or_caching(client, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert not response.cookies
+    assert "no-cache" in response["Cache-Control"]
+    assert "max-age=0" in response["Cache-Control"]
+
+
+def test_healthz_answers_head_and_refuses_post(client):
+    assert client.head("/healthz").status_code == 200
+    assert client.post("/healthz").status_code == 405
+
+
+def test_healthz_is_503_when_the_database_is_unreachable(client):
+    with database_unreachable():
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"].startswith("error")
+    assert response.json()["cache"] == "ok"
+    assert client.get("/healthz").status_code == 200
+
+
+def test_healthz_is_503_when_the_cache_is_unreachable(client):
+    with cache_unreachable():
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "ok"
+    assert response.json()["cache"].startswith("error")
+    assert client.get("/healthz").status_code == 200
+
+
+def test_healthz_is_reachable_over_plain_http_in_production(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/").status_code == 301
+    assert client.get("/healthz").status_code == 200
