@@ -25,8 +25,10 @@ def export_articles(user):
 def erase_articles(user, placeholder):
     """Keep the articles but attribute them to the placeholder author."""
     from .models import Article
+    from .page_cache import touch_site
 
     Article.objects.filter(author=user).update(author=placeholder)
+    touch_site()  # bench: an erased person's name leaves every cached page on the next request
 
 
 def articles_count():

@@ -18,6 +18,7 @@ from .history.diff import compare
 from .history.services import article_set_status, article_version_bump, edit_dates_apply, revision_record
 from .history.snapshots import article_versions, revision_of_version_number, snapshot_of, snapshots_for_revisions
 from .models import Article, Section, Topic
+from .page_cache import touch_site
 
 EDIT_META_FIELDS = {"change_note", "minor_edit", "base_version"}
 
@@ -41,8 +42,33 @@ def sees_all_articles(request):
     return request._sees_all_articles
 
 
+class RefreshPagesMixin:
+    """bench: every change made through this admin (forms, list edits, actions, deletes) refreshes cached pages."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        touch_site()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        touch_site()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        touch_site()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        touch_site()
+
+    def response_action(self, request, queryset):
+        response = super().response_action(request, queryset)
+        touch_site()
+        return response
+
+
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(RefreshPagesMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "order", "in_navigation", "article_total"]
     list_editable = ["order", "in_navigation"]
     list_filter = ["in_navigation"]
@@ -155,7 +181,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(ArticleHistoryAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     inlines = [SectionInline]
     list_display = ["title", "topic", "author", "status", "published_at", "updated_on", "comment_count"]

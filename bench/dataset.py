@@ -292,16 +292,17 @@ def _flat_page(Comment, article, commenters, rng):
 
 
 def _recount(Comment, Article):
-    from django.db.models import Count, OuterRef, Subquery
+    from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+    from django.db.models.functions import Coalesce
 
     counts = (
         Comment.objects.filter(article=OuterRef("pk"), status=Comment.Status.PUBLISHED, is_deleted=False)
+        .order_by()
         .values("article")
         .annotate(n=Count("pk"))
         .values("n")
     )
-    Article.objects.update(comment_count=Subquery(counts))
-    Article.objects.filter(comment_count__isnull=True).update(comment_count=0)
+    Article.objects.update(comment_count=Coalesce(Subquery(counts, output_field=IntegerField()), Value(0)))
 
 
 def session():

@@ -59,6 +59,7 @@ class CommentAdmin(admin.ModelAdmin):
             obj.refresh_from_db()
         else:
             super().save_model(request, obj, form, change)
+            services.refresh_article_pages([obj.article_id])  # bench: a moderator's edit shows at once
 
     def delete_model(self, request, obj):
         with transaction.atomic():

@@ -10,6 +10,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from articles.models import Article
+from articles.page_cache import touch_article, touch_site
 
 from . import conf, spam
 from .models import PATH_STEP, Comment
@@ -62,6 +63,11 @@ def clean_body(body):
 def _adjust_count(article_id, delta):
     if delta:
         Article.objects.filter(pk=article_id).update(comment_count=F("comment_count") + delta)
+
+
+def refresh_article_pages(article_ids):
+    """bench: show a comment change on the articles' cached pages at the next request (after the commit)."""
+    touch_article(*Article.objects.filter(pk__in=set(article_ids)).values_list("slug", flat=True))
 
 
 def _reply_target(parent):
@@ -137,6 +143,7 @@ def comment_post(
         comment.path = f"{locked.path}{seq:0{PATH_STEP}d}"
     comment.full_clean()
     comment.save()
+    touch_article(article.slug)  # bench
     if comment.is_published:
         _adjust_count(article.pk, +1)
         if notify:
@@ -174,6 +181,7 @@ def comment_edit(*, comment, user, body, now=None) -> Comment:
     comment.full_clean()
     comment.save()
     _adjust_count(comment.article_id, int(comment.is_published) - int(was_published))
+    touch_article(comment.article.slug)  # bench
     return comment
 
 
@@ -191,6 +199,7 @@ def comment_delete(*, comment, user, now=None) -> Comment:
     comment.body = ""  # the author asked for the text to go
     comment.save(update_fields=["is_deleted", "deleted_at", "body"])
     _adjust_count(comment.article_id, -int(was_published))
+    refresh_article_pages([comment.article_id])  # bench
     return comment
 
 
@@ -217,6 +226,8 @@ def comment_moderate(*, comments, status, moderator=None) -> int:
             newly_published.append(comment.pk)
     for article_id, delta in deltas.items():
         _adjust_count(article_id, delta)
+    if deltas:
+        refresh_article_pages(deltas)  # bench
     for pk in newly_published:
         transaction.on_commit(lambda pk=pk: _send_notifications(pk), robust=True)
     return changed
@@ -227,12 +238,14 @@ def comment_recount(*, article) -> int:
     """Recount an article's published comments from scratch (repair tool for the admin)."""
     count = Comment.objects.for_article(article).published().count()
     Article.objects.filter(pk=article.pk).update(comment_count=count)
+    touch_article(article.slug)  # bench
     return count
 
 
 def comments_erase_author(user, placeholder=None):
     """Detach a user's comments from their account on erasure; the comments stay, shown as "Deleted user"."""
     Comment.objects.filter(author=user).update(author=None, ip_hash="")
+    touch_site()  # bench: the name leaves every cached page at once
 
 
 def _notify_on_commit(comment):

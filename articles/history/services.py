@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
 from ..models import Article, Section
+from ..page_cache import touch_site
 from .snapshots import latest_snapshot, snapshot_of, snapshots_for_revisions
 
 
@@ -104,6 +105,7 @@ def article_revert(*, article, revision, user, note=""):
             return False
         current.version += 1
         _restore(revision, into=current)
+        touch_site()  # bench: readers see the reverted text on their next request
         article.refresh_from_db()
         comment = f"Reverted to the revision of {_revision_label(revision)}"
         reversion.add_to_revision(current)
@@ -122,6 +124,7 @@ def article_recover(*, version, user):
             # Carry on counting versions from where the deleted article stopped.
             last_number = json.loads(version.serialized_data)[0]["fields"].get("version", 0)
             article = _restore(version.revision, into=Article(pk=int(version.object_id), version=last_number + 1))
+            touch_site()  # bench
             reversion.add_to_revision(article)
             reversion.set_user(user)
             reversion.set_comment("Recovered after deletion")
@@ -143,6 +146,7 @@ def article_set_status(*, article, status, user, now=None):
         current.full_clean()
         current.version += 1
         current.save()
+        touch_site()  # bench
         label = "Published" if status == Article.Status.PUBLISHED else "Unpublished (back to draft)"
         reversion.add_to_revision(current)
         reversion.set_user(user)
