@@ -1,5 +1,6 @@
 """Forms: sign-up with an optional handle, the profile settings, and account deletion."""
 
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
@@ -36,6 +37,12 @@ class LoginForm(AllauthLoginForm):
         self.fields["password"].help_text = ""
 
 
+class ChangePasswordForm(AllauthChangePasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["oldpassword"].help_text = ""  # the page links to the reset itself
+
+
 class SignupForm(AllauthSignupForm):
     handle = forms.CharField(
         label="Public handle (optional)",
@@ -62,6 +69,7 @@ class ProfileForm(forms.ModelForm):
         help_texts = {
             "display_name": "Shown next to your articles and comments.",
             "handle": "Your profile address is /users/your-handle/. You can change it once a month.",
+            "location": 'Optional. Shown on your profile as "from" followed by what you write, e.g. "from Cork".',
             "bio": "Plain text, up to 500 characters.",
         }
         widgets = {

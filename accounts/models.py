@@ -44,10 +44,10 @@ class User(AbstractUser):
         max_length=40,
         unique=True,
         blank=True,
-        help_text="Used in the profile address /users/<handle>/.",
+        help_text="Used in the profile address /users/your-handle/.",
     )
     display_name = models.CharField("display name", max_length=80, blank=True)
-    location = models.CharField("location", max_length=80, blank=True, help_text='Shown as "from <location>".')
+    location = models.CharField("location", max_length=80, blank=True, help_text='Shown on the profile after "from".')
     bio = models.TextField("bio", max_length=500, blank=True)
     avatar = models.ImageField("profile picture", upload_to=_avatar_path, blank=True)
     handle_changed_at = models.DateTimeField(null=True, blank=True, editable=False)

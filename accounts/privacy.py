@@ -23,6 +23,7 @@ def user_export_data(*, user):
     """Return everything the site holds about user, as JSON-serialisable data."""
     from allauth.account.models import EmailAddress
     from allauth.socialaccount.models import SocialAccount
+    from allauth.usersessions.models import UserSession
 
     data = {
         "format": "twitchsite-user-export/1",
@@ -49,6 +50,15 @@ def user_export_data(*, user):
         "social_accounts": [
             {"provider": s.provider, "uid": s.uid, "date_joined": _iso(s.date_joined), "last_login": _iso(s.last_login)}
             for s in SocialAccount.objects.filter(user=user).order_by("provider")
+        ],
+        "sessions": [
+            {
+                "started_at": _iso(s.created_at),
+                "ip": s.ip,
+                "browser": s.user_agent,
+                "last_seen_at": _iso(s.last_seen_at),
+            }
+            for s in UserSession.objects.filter(user=user).order_by("created_at")
         ],
     }
     for name, exporter in registry.exporters.items():

@@ -5,10 +5,12 @@ import json
 import reversion
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import widgets as admin_widgets
 from django.contrib.admin.models import LogEntry
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404
 
 from .history.admin_views import ArticleHistoryAdminMixin
@@ -18,6 +20,15 @@ from .history.snapshots import article_versions, revision_of_version_number, sna
 from .models import Article, Section, Topic
 
 EDIT_META_FIELDS = {"change_note", "minor_edit", "base_version"}
+
+
+class LabelledSplitDateTime(admin_widgets.AdminSplitDateTime):
+    """The admin's date and time inputs, each with an accessible name (the stock widget leaves them unlabelled)."""
+
+    def __init__(self, label, attrs=None):
+        super().__init__(attrs)
+        self.widgets[0].attrs["aria-label"] = f"{label}: date"
+        self.widgets[1].attrs["aria-label"] = f"{label}: time"
 
 
 def sees_all_articles(request):
@@ -40,7 +51,7 @@ class TopicAdmin(admin.ModelAdmin):
     actions = ["show_in_navigation", "hide_from_navigation"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_total=Count("articles"))
+        return super().get_queryset(request).annotate(article_total=Count("articles")).order_by("order", "name")
 
     @admin.display(description="articles", ordering="article_total")
     def article_total(self, topic):
@@ -61,8 +72,18 @@ class TopicAdmin(admin.ModelAdmin):
         self.message_user(request, f"{count} topics are no longer in the navigation.", messages.SUCCESS)
 
 
+class SectionFormSet(BaseInlineFormSet):
+    def _construct_form(self, i, **kwargs):
+        if i >= self.initial_form_count() and self.instance.pk:
+            # A new section goes after the existing ones unless its author says otherwise.
+            last = max((section.order for section in self.get_queryset()), default=0)
+            kwargs["initial"] = {"order": last + 1 + i - self.initial_form_count()}
+        return super()._construct_form(i, **kwargs)
+
+
 class SectionInline(admin.StackedInline):
     model = Section
+    formset = SectionFormSet
     fields = ["order", "kind", "heading", "body", "video_url"]
     extra = 1
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -126,7 +147,7 @@ class ArticleAdminForm(forms.ModelForm):
                 self.conflict_from = base
                 raise ValidationError(
                     "Someone else saved this article after you opened it, so your changes were NOT saved yet. "
-                    "Their changes are shown below; everything you typed is still in the form. "
+                    "What they changed is shown in the “Edit conflict” box; everything you typed is still in the form. "
                     "Merge what you need and save again: that save will replace their version.",
                     code="edit_conflict",
                 )
@@ -201,6 +222,11 @@ class ArticleAdmin(ArticleHistoryAdminMixin, admin.ModelAdmin):
             ("About this edit", {"fields": edit}),
         ]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.DateTimeField):
+            kwargs["widget"] = LabelledSplitDateTime(db_field.verbose_name.replace('"', ""))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
 
@@ -260,18 +286,29 @@ class ArticleAdmin(ArticleHistoryAdminMixin, admin.ModelAdmin):
             rows = compare(snapshots_for_revisions([base_revision.pk])[base_revision.pk], current)
         form.data = form.data.copy()
         form.data[form.add_prefix("base_version")] = str(article.version)
-        return {"conflict_rows": rows, "conflict_revision": latest.revision if latest else None}
+        return {"conflict": True, "conflict_rows": rows, "conflict_revision": latest.revision if latest else None}
 
     # list actions
 
+    def _set_status(self, request, queryset, status):
+        changed, refused = 0, []
+        for article in queryset:
+            try:
+                changed += article_set_status(article=article, status=status, user=request.user)
+            except ValidationError as error:
+                refused.append(f"“{article}”: {' '.join(error.messages)}")
+        if refused:
+            self.message_user(request, "Not changed: " + "; ".join(refused), messages.WARNING)
+        return changed
+
     @admin.action(description="Publish the selected articles", permissions=["change"])
     def publish(self, request, queryset):
-        count = sum(article_set_status(article=a, status=Article.Status.PUBLISHED, user=request.user) for a in queryset)
+        count = self._set_status(request, queryset, Article.Status.PUBLISHED)
         self.message_user(request, f"{count} articles published.", messages.SUCCESS)
 
     @admin.action(description="Unpublish the selected articles (back to draft)", permissions=["change"])
     def unpublish(self, request, queryset):
-        count = sum(article_set_status(article=a, status=Article.Status.DRAFT, user=request.user) for a in queryset)
+        count = self._set_status(request, queryset, Article.Status.DRAFT)
         self.message_user(request, f"{count} articles moved back to draft.", messages.SUCCESS)
 
 

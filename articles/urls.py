@@ -1,16 +1,28 @@
 from django.urls import path
 
 from . import feeds, views
+from .page_cache import anonymous_page
 
 app_name = "articles"
 
+# bench: home, topic and article pages are cached whole for anonymous visitors (articles/page_cache.py).
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", anonymous_page(views.home, scope="listings"), name="home"),
     path("search/", views.search, name="search"),
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
-    path("topics/<slug:slug>/", views.topic_detail, name="topic-detail"),
+    path(
+        "topics/<slug:slug>/",
+        anonymous_page(views.topic_detail, scope="listings", params={"page"}),
+        name="topic-detail",
+    ),
     path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic-feed"),
-    path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
+    path(
+        "articles/<slug:slug>/",
+        anonymous_page(views.article_detail, scope="article", params={"page", "sort"}),
+        name="article-detail",
+    ),
+    # Below accounts' /users/<handle>/ profile: the full, paginated list behind its "Articles by" section.
+    path("users/<slug:handle>/articles/", views.author_articles, name="author-articles"),
 ]

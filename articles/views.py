@@ -1,6 +1,7 @@
 """Public article pages: thin views that ask querysets and render templates."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sites.requests import RequestSite
 from django.core.paginator import Paginator
@@ -43,6 +44,14 @@ def topic_detail(request, slug):
         "articles/topic_detail.html",
         {"topic": topic, "page_obj": page, "active_topic": topic.slug},
     )
+
+
+def author_articles(request, handle):
+    """List every published article of one author, newest first, paginated."""
+    author = get_object_or_404(get_user_model(), handle=handle, is_active=True)
+    articles = Article.objects.published().filter(author=author).for_listing()
+    page = Paginator(articles, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "articles/author_articles.html", {"author": author, "page_obj": page})
 
 
 def article_detail(request, slug):

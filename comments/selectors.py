@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, Window
+from django.urls import reverse
+from django.utils import timezone
 
 from . import conf
 from .models import Comment
@@ -148,16 +150,41 @@ def _walk(comment, out):
 
 
 def decorate(comments, *, article, viewer, now=None):
-    """Mark each comment with what the viewer may do and see, so templates only show data."""
-    from .services import can_edit
+    """Prepare what each comment shows and what the viewer may do, so the template only prints data.
 
+    The page may hold hundreds of comments: per-person values are computed once per person, and per-comment
+    URLs come from one reversed pattern, which keeps rendering 1,000 comments quick.
+    """
+    from .services import can_edit
+    from .templatetags.comments_tags import age, comment_html
+
+    now = now or timezone.now()
     viewer_id = viewer.pk if viewer is not None and viewer.is_authenticated else None
-    for c in comments:
+    people = {}
+    urls = {name: reverse(f"comments:comment-{name}", kwargs={"pk": 0}) for name in ("reply", "edit", "delete")}
+    for i, c in enumerate(comments):
+        if c.author_id not in people:
+            a = c.author
+            people[c.author_id] = (
+                {"name": a.public_name, "avatar": a.avatar_url, "url": a.get_absolute_url(), "location": a.location}
+                if a is not None
+                else {"name": "Deleted user", "avatar": "", "url": "", "location": ""}
+            )
+        c.person = people[c.author_id]
         c.is_article_author = c.author_id is not None and c.author_id == article.author_id
         c.is_own = viewer_id is not None and c.author_id == viewer_id
         c.is_held = c.status == Comment.Status.PENDING
         c.viewer_can_edit = c.is_own and can_edit(c, viewer, now=now)
         c.viewer_can_delete = c.is_own and not c.is_deleted
+        c.iso = c.created_at.isoformat()
+        c.full_date = f"{c.created_at:%B} {c.created_at.day}, {c.created_at:%Y, %H:%M} UTC"
+        c.age = age(c.created_at, now)
+        c.body_html = "" if c.is_deleted else comment_html(c.body)
+        for name, pattern in urls.items():
+            setattr(c, f"{name}_url", pattern.replace("/0/", f"/{c.pk}/", 1))
+        # How many reply lists close after this comment in the flat, depth-first page (see panel.html).
+        next_depth = comments[i + 1].depth if i + 1 < len(comments) else 0
+        c.closers = range(c.depth - next_depth) if not c.children else range(0)
 
 
 def thread_page_number(comment, viewer=None):

@@ -21,6 +21,12 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# bench: the benchmark's baseline view, wired only under bench/settings.py (never in production).
+if settings.BENCH_MINIMAL_VIEW:
+    from bench.views import minimal
+
+    urlpatterns.insert(0, path("bench/minimal/", minimal, name="bench-minimal"))
+
 handler404 = "articles.views.page_not_found"
 # ops: an outage anywhere in the stack answers 503 (friendly page, Retry-After); other errors the 500 page.
 handler500 = "ops.views.server_error"

@@ -3,7 +3,9 @@
 import time
 import uuid
 
+from django.conf import settings
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject, empty
 
 from . import conf, cookie, csp
 from .models import ConsentRecord
@@ -24,7 +26,8 @@ class ConsentMiddleware:
         request.csp_nonce = csp.new_nonce()
         if request.path.startswith(SKIP_PREFIXES):
             return self.get_response(request)
-        request.consent = self._state(request)
+        # Lazy: feeds, JSON and admin pages that never look at consent pay no query for it.
+        request.consent = SimpleLazyObject(lambda: self._state(request))
         response = self.get_response(request)
         return self._finish(request, response)
 
@@ -49,8 +52,13 @@ class ConsentMiddleware:
         return state
 
     def _finish(self, request, response):
-        state = request.consent
         html = response.get("Content-Type", "").startswith("text/html")
+        admin = request.path.startswith("/admin/")
+        if request.consent._wrapped is empty and (admin or not html):
+            if html:
+                response["Content-Security-Policy"] = csp.build_policy(nonce=request.csp_nonce, hosts=(), admin=True)
+            return response
+        state = request.consent
         if html and state.gpc and response.status_code == 200 and request.method == "GET":
             self._record_gpc(request, state)
         if state.dirty and state.payload:
@@ -61,8 +69,9 @@ class ConsentMiddleware:
                     consent_id=p["id"], version=p["v"], decisions=p["d"], user_id=p.get("u"), gpc=p.get("g"), at=p["t"]
                 ),
             )
-        if html:
-            admin = request.path.startswith("/admin/")
+        # Django's technical 404/500 pages (DEBUG only) are built with inline styles and scripts.
+        debug_page = settings.DEBUG and response.status_code >= 400
+        if html and not debug_page:
             hosts = () if admin else state.allowed_hosts()
             response["Content-Security-Policy"] = csp.build_policy(nonce=request.csp_nonce, hosts=hosts, admin=admin)
             patch_vary_headers(response, ["Cookie", "Sec-GPC"])

@@ -154,7 +154,7 @@ class PolicyVersion(models.Model):
 
     number = models.PositiveIntegerField("version", unique=True)
     snapshot = models.JSONField("snapshot")
-    sha256 = models.CharField("SHA-256", max_length=64, unique=True)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
     created_at = models.DateTimeField("created", auto_now_add=True)
 
     class Meta:

@@ -50,6 +50,7 @@ def build_snapshot(*, purpose_model, service_model, text_model):
             "banner_title": text.banner_title if text else "",
             "banner_text": text.banner_text if text else "",
             "privacy_policy_url": text.privacy_policy_url if text else "",
+            "privacy_policy_text": text.privacy_policy_text if text else "",
         },
         "purposes": purposes,
     }
@@ -65,9 +66,6 @@ def publish_if_changed(*, version_model, snapshot):
     latest = version_model.objects.order_by("-number").first()
     if latest is not None and latest.sha256 == digest:
         return latest, False
-    existing = version_model.objects.filter(sha256=digest).first()
-    if existing is not None:
-        # Back to an earlier state (an edit undone): re-publish it under a new number so versions stay ordered.
-        version_model.objects.filter(pk=existing.pk).update(sha256=f"superseded-{existing.number}-{digest[:40]}")
+    # An edit that returns to an earlier state is published again under a new number: versions only grow.
     number = (latest.number + 1) if latest else 1
     return version_model.objects.create(number=number, snapshot=snapshot, sha256=digest), True

@@ -59,7 +59,13 @@ def _respond(request, *, record, value, withdrawn):
         policy = request.consent.policy
         after = ConsentState(policy=policy, payload={"v": policy.number, "d": record.decisions})
         response = JsonResponse(
-            {"action": record.action, "allowed": after.allowed_slugs(), "google": after.google_consent()}
+            {
+                "action": record.action,
+                "allowed": after.allowed_slugs(),
+                "google": after.google_consent(),
+                # Newly allowed hosts need a new Content-Security-Policy, so the page must load again.
+                "reload": any(record.decisions.values()),
+            }
         )
     else:
         messages.success(request, "Your cookie settings are saved.")

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0002_user_manager'),
+        ('accounts', '0002_user_manager_help_texts'),
     ]
 
     operations = [

@@ -146,3 +146,18 @@ def test_signup_lowercases_the_handle():
 
     assert form.is_valid(), form.errors
     assert form.cleaned_data["handle"] == "mixed-case"
+
+
+def test_clearing_the_avatar_goes_back_to_the_initials_picture(client):
+    user = VerifiedUserFactory()
+    client.force_login(user)
+    client.post(reverse("accounts:settings"), {**profile_data(user), "avatar": image_upload("PNG")})
+    user.refresh_from_db()
+    stored = user.avatar.name
+
+    client.post(reverse("accounts:settings"), {**profile_data(user), "avatar-clear": "on"})
+
+    user.refresh_from_db()
+    assert not user.avatar
+    assert user.avatar_url.endswith("/avatar.svg")
+    assert not user.avatar.storage.exists(stored)

@@ -50,6 +50,7 @@ def test_export_contains_profile_emails_social_accounts_articles_comments_and_co
         {"email": "second@example.org", "verified": False, "primary": False},
     ]
     assert data["social_accounts"][0]["provider"] == "google"
+    assert data["sessions"] == []
     assert sorted(a["title"] for a in data["articles"]) == ["On sleep", "Unfinished"]
     assert data["comments"] == [{"body": f"comment by {author.pk}"}]
     assert data["consent_records"] == [{"choice": "accepted"}]

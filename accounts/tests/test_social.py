@@ -103,3 +103,19 @@ def test_a_forged_callback_state_signs_nobody_in(client):
     assert calls == []
     assert response.status_code == 401
     assert "could not log you in" in response.content.decode()
+
+
+def test_a_connected_account_can_be_disconnected(client):
+    from accounts.tests.factories import VerifiedUserFactory
+
+    configure("google", "Google")
+    user = VerifiedUserFactory()
+    account = SocialAccount.objects.create(user=user, provider="google", uid="g-1")
+    client.force_login(user)
+
+    html = client.get(reverse("socialaccount_connections")).content.decode()
+    assert f'value="{account.pk}"' in html
+
+    client.post(reverse("socialaccount_connections"), {"account": account.pk})
+
+    assert not SocialAccount.objects.filter(pk=account.pk).exists()

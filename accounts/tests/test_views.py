@@ -313,8 +313,8 @@ def test_bio_over_500_characters_is_refused(client):
 
 
 def test_download_my_data_is_a_json_attachment(client):
-    user = VerifiedUserFactory(email="me@example.org", handle="me-me")
-    client.force_login(user)
+    VerifiedUserFactory(email="me@example.org", handle="me-me")
+    login(client, "me@example.org")
 
     assert client.get(reverse("accounts:export-data")).status_code == 405
     response = client.post(reverse("accounts:export-data"))
@@ -323,6 +323,7 @@ def test_download_my_data_is_a_json_attachment(client):
     assert response["Content-Type"].startswith("application/json")
     assert response["Content-Disposition"].startswith('attachment; filename="twitchsite-data-me-me-')
     assert response.json()["email_addresses"] == [{"email": "me@example.org", "verified": True, "primary": True}]
+    assert [s["ip"] for s in response.json()["sessions"]] == ["127.0.0.1"]
 
 
 def test_delete_my_account_needs_the_password(client):
@@ -342,3 +343,44 @@ def test_delete_my_account_needs_the_password(client):
     user.refresh_from_db()
     assert not user.is_active and user.email == ""
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    ["account_email", "account_change_password", "socialaccount_connections", "usersessions_list", "account_logout"],
+)
+def test_allauth_pages_use_the_site_layout(client, url_name):
+    client.force_login(VerifiedUserFactory())
+
+    response = client.get(reverse(url_name))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="site-header"' in html
+    # A strict Content-Security-Policy must hold: no inline scripts or styles from allauth's stock templates.
+    assert "<script" not in html
+    assert 'style="' not in html and "<style" not in html
+
+
+def test_a_deleted_account_can_no_longer_log_in_and_its_profile_is_gone(client):
+    VerifiedUserFactory(handle="bye", email="bye@example.org")
+    login(client, "bye@example.org")
+    client.post(reverse("accounts:delete-account"), {"password": PASSWORD})
+
+    response = login(client, "bye@example.org")
+
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert client.get("/users/bye/").status_code == 404
+
+
+def test_an_account_without_a_password_is_asked_to_set_one_before_deleting(client):
+    user = VerifiedUserFactory()
+    user.set_unusable_password()
+    user.save()
+    client.force_login(user)
+
+    html = client.get(reverse("accounts:delete-account")).content.decode()
+
+    assert reverse("account_set_password") in html
+    assert 'name="password"' not in html

@@ -75,6 +75,10 @@ def _restore(revision, *, into):
             attname = Article._meta.get_field(name).attname
             setattr(into, attname, getattr(stored, attname))
     into.save()
+    if into.created_at != stored.created_at:
+        # auto_now_add stamps a re-inserted (recovered) article with now; it was created back then.
+        Article.objects.filter(pk=into.pk).update(created_at=stored.created_at)
+        into.created_at = stored.created_at
     keep = []
     for version in versions:
         if version.content_type_id == section_ct.pk:
@@ -115,7 +119,9 @@ def article_recover(*, version, user):
     """
     try:
         with transaction.atomic(), reversion.create_revision(manage_manually=True):
-            article = _restore(version.revision, into=Article(pk=int(version.object_id), version=1))
+            # Carry on counting versions from where the deleted article stopped.
+            last_number = json.loads(version.serialized_data)[0]["fields"].get("version", 0)
+            article = _restore(version.revision, into=Article(pk=int(version.object_id), version=last_number + 1))
             reversion.add_to_revision(article)
             reversion.set_user(user)
             reversion.set_comment("Recovered after deletion")

@@ -89,3 +89,13 @@ def test_postgres_search_stems_words_and_ranks_titles_first(client):
     in_title = ArticleFactory(title="Running in winter", summary="")
     titles = _titles(client.get("/search/", {"q": "runs"}))
     assert titles == [in_title.title, in_body.title]
+
+
+@pytest.mark.parametrize(
+    "query", ['"unclosed', "a & | ! ( :*", "the", "x" * 500, "100%", "under_score", "'; DROP TABLE"]
+)
+def test_odd_queries_never_fail(client, query):
+    ArticleFactory(title="Plain article")
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert "Plain article" not in [a.title for a in response.context["page_obj"] or []]

@@ -223,3 +223,51 @@ def test_mute_link_stops_emails_without_login(client, django_capture_on_commit_c
     assert mail.outbox == []
     bad = client.get(reverse("comments:mute", kwargs={"token": "forged"}))
     assert bad.status_code == 400
+
+
+class _Nesting:
+    """Map each rendered comment id to the id of the comment whose <li> encloses it."""
+
+    def __init__(self, html):
+        from html.parser import HTMLParser
+
+        self.parent_of = {}
+        stack = []
+        outer = self
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                if tag == "li":
+                    ident = dict(attrs).get("id", "")
+                    enclosing = next((s for s in reversed(stack) if s), None)
+                    if ident.startswith("comment-"):
+                        outer.parent_of[ident] = enclosing
+                    stack.append(ident if ident.startswith("comment-") else "")
+
+            def handle_endtag(self, tag):
+                if tag == "li":
+                    stack.pop()
+
+        Parser().feed(html)
+        self.balanced = stack == []
+
+
+def test_thread_nesting_matches_the_tree_across_branches_and_levels(client, settings):
+    settings.COMMENTS_MAX_DEPTH = 10
+    article = ArticleFactory()
+    a = CommentFactory(article=article)
+    a1 = CommentFactory(parent=a)
+    a11 = CommentFactory(parent=a1)
+    a111 = CommentFactory(parent=a11)
+    a2 = CommentFactory(parent=a)
+    b = CommentFactory(article=article)
+    b1 = CommentFactory(parent=b)
+    c = CommentFactory(article=article)
+    html = client.get(article.get_absolute_url()).content.decode()
+    section = html[
+        html.index('<section id="comments"') : html.index("</section>", html.index('<section id="comments"'))
+    ]
+    nesting = _Nesting(section)
+    assert nesting.balanced
+    expected = {a: None, a1: a, a11: a1, a111: a11, a2: a, b: None, b1: b, c: None}
+    assert nesting.parent_of == {f"comment-{k.pk}": (f"comment-{v.pk}" if v else None) for k, v in expected.items()}

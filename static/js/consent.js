@@ -62,7 +62,7 @@
       busy = true;
       var data = new FormData(form);
       data.set("action", action);
-      fetch(form.action, {
+      fetch(form.getAttribute("action"), {
         method: "POST",
         body: data,
         credentials: "same-origin",
@@ -72,7 +72,7 @@
         return response.json();
       }).then(function (answer) {
         if (window.gtag && answer.google) { window.gtag("consent", "update", answer.google); }
-        if (answer.allowed && answer.allowed.length) {
+        if (answer.reload) {
           /* A new Content-Security-Policy is needed for the allowed hosts: load the page again. */
           window.location.reload();
         } else {
@@ -114,6 +114,7 @@
       }
     });
 
+    dialog.classList.add("is-floating");
     dialog.focus();
   }
 

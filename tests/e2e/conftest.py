@@ -53,7 +53,21 @@ def external_requests(page, live_server):
     return seen
 
 
+def _ensure_consent_defaults():
+    # Transactional tests flush the rows data migrations created; put the default purposes and services back.
+    from accounts.consent import seed
+    from accounts.consent.services import policy_publish_if_changed
+    from accounts.models import ConsentText, Purpose, Service, StorageItem
+
+    if not Purpose.objects.exists():
+        seed.load(purpose_model=Purpose, service_model=Service, storage_model=StorageItem, text_model=ConsentText)
+    policy_publish_if_changed()
+
+
 @pytest.fixture
-def site(live_server, transactional_db):
+def site(live_server, transactional_db, django_db_serialized_rollback):
     """Return the live server's base URL, with a database the server thread can see."""
+    _ensure_consent_defaults()
+    # accounts: serialized rollback puts back the rows data migrations made (topics, groups), which the
+    # flush after each transactional test would otherwise remove for the next browser test.
     return live_server.url

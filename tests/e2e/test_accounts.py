@@ -3,7 +3,6 @@
 import re
 from io import BytesIO
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from PIL import Image
@@ -36,7 +35,6 @@ def log_in(page, site, email, password):
     page.get_by_role("button", name="Log in").click()
 
 
-@pytest.mark.django_db(transaction=True)
 def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp_path, external_requests):
     # Sign up.
     page.goto(site + "/")
@@ -64,7 +62,7 @@ def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp
 
     # Edit the profile with a picture.
     page.locator("summary").filter(has_text="robin.fields").click()
-    page.get_by_role("link", name="Settings").click()
+    page.get_by_role("link", name="Settings", exact=True).click()
     assert_accessible(page)
     page.get_by_label("Display name").fill("Robin Fields")
     page.get_by_label("Location").fill("Galway")
@@ -84,8 +82,9 @@ def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp
     assert "robin.fields@example.org" not in page.content()
     assert_accessible(page)
 
-    # Sign out.
+    # Sign out, from the open user menu (which must not cover other links).
     page.locator("summary").filter(has_text="Robin Fields").click()
+    assert_accessible(page)
     page.get_by_role("button", name="Log out").click()
     page.get_by_role("link", name="Log in").wait_for()
 

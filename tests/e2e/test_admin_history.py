@@ -3,6 +3,7 @@
 import pytest
 from django.test import Client
 from django.urls import reverse
+from reversion.models import Version
 
 from articles.models import Article
 from articles.tests.admin_helpers import add_revisions, editor, ensure_groups
@@ -78,3 +79,26 @@ def test_history_compare_and_revert_in_a_browser(browser, site, article):
     assert page.get_by_text("was reverted").is_visible()
     assert page.locator("#revision-list tbody tr").count() == 4
     assert Article.objects.get(pk=article.pk).title == "Why muscles twitch v0"
+
+
+def test_history_pages_have_no_accessibility_violations(browser, site, article):
+    from axe_playwright_python.sync_playwright import Axe
+
+    add_revisions(article, 2)
+    page = logged_in_context(browser, site, article.author).new_page()
+    first, last = (
+        v.revision_id
+        for v in (Version.objects.get_for_object(article).last(), Version.objects.get_for_object(article).first())
+    )
+    urls = [
+        reverse("admin:articles_article_history", args=[article.pk]),
+        reverse("admin:articles_article_compare", args=[article.pk]) + f"?old={first}&new={last}",
+        reverse("admin:articles_article_revert", args=[article.pk, first]),
+    ]
+    axe = Axe()
+    for url in urls:
+        page.goto(site + url)
+        results = axe.run(
+            page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
+        )
+        assert results.violations_count == 0, (url, results.generate_report())

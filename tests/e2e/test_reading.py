@@ -29,7 +29,12 @@ def reading_data(site):
     for order, heading in enumerate(headings, start=1):
         SectionFactory(article=article, order=order, heading=heading, body=LONG_BODY + "\n\n- rest\n- water\n")
     SectionFactory(
-        article=article, order=9, kind="video", heading="A short video", body="", video_url="https://youtu.be/x"
+        article=article,
+        order=9,
+        kind="video",
+        heading="A short video",
+        body="",
+        video_url="https://www.youtube.com/watch?v=Tw1tchD3mo0",
     )
     ArticleFactory(title="Stretching at your desk", topic=health, author=author)
     return article
@@ -68,7 +73,9 @@ def test_reader_goes_from_home_to_a_topic_to_an_article_and_uses_the_contents(
     assert page.url.endswith(f"#{target.anchor}")
     assert _in_viewport(page, f"#{target.anchor}")
 
-    assert page.get_by_role("link", name="Watch the video on YouTube").is_visible()
+    # The video waits for consent: a placeholder, no player, nothing fetched from YouTube.
+    assert page.get_by_role("link", name="Load video").first.is_visible()
+    assert page.locator("iframe").count() == 0
     assert external_requests == []
 
 
@@ -103,4 +110,7 @@ def test_reading_pages_have_no_accessibility_violations(page, site, reading_data
 def test_author_profile_lists_articles_without_accessibility_violations(page, site, reading_data):
     page.goto(site + reading_data.author.get_absolute_url())
     assert page.get_by_role("heading", name="Articles by Maya Okafor (2)").is_visible()
+    _assert_no_axe_violations(page)
+    page.goto(site + f"/users/{reading_data.author.handle}/articles/")
+    assert page.get_by_role("heading", name="Articles by Maya Okafor", level=1).is_visible()
     _assert_no_axe_violations(page)

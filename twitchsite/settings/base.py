@@ -146,7 +146,11 @@ SOCIALACCOUNT_PROVIDERS = {}
 # they are counted in the default cache, which must be shared by every worker in production (Redis or Memcached).
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
-ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+    "change_password": "accounts.forms.ChangePasswordForm",
+}
 ACCOUNT_CHANGE_EMAIL = True  # one address at a time; a new one is verified before it replaces the old
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
@@ -203,6 +207,62 @@ CONSENT_REGION_MODE = env("DJANGO_CONSENT_REGION_MODE", default="everyone")  # "
 CONSENT_COUNTRY_HEADER = env("DJANGO_CONSENT_COUNTRY_HEADER", default="")  # e.g. CF-IPCountry
 CONSENT_COOKIE_NAME = "twitch_consent"
 
+# bench: performance and scale-out (issue 6). Every switch is an environment variable; docs/deploy.md explains them.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool("DJANGO_DB_POOL", default=False):
+    # psycopg 3's connection pool replaces persistent connections (Django refuses both at once).
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env.int("DJANGO_DB_POOL_MIN_SIZE", default=2),
+        "max_size": env.int("DJANGO_DB_POOL_MAX_SIZE", default=8),
+        "timeout": env.int("DJANGO_DB_POOL_TIMEOUT", default=10),
+    }
+if env("DATABASE_REPLICA_URL", default=""):
+    # A read replica: reads go there, writes (and reads inside a write transaction) to the primary.
+    DATABASES["replica"] = env.db("DATABASE_REPLICA_URL")
+    for _key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS", "ATOMIC_REQUESTS", "OPTIONS"):
+        DATABASES["replica"][_key] = DATABASES["default"].get(_key, {} if _key == "OPTIONS" else None)
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["twitchsite.db_router.PrimaryReplicaRouter"]
+# "django.contrib.sessions.backends.cached_db" keeps sessions in Redis with the database behind it.
+SESSION_ENGINE = env("DJANGO_SESSION_ENGINE", default="django.contrib.sessions.backends.db")
+# Fragment cache of the anonymous article page (articles/page_cache.py); off only to measure or debug.
+PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE", default=True)
+PAGE_CACHE_TIMEOUT = env.int("DJANGO_PAGE_CACHE_TIMEOUT", default=3600)
+# A request header that skips the fragment cache; None (the default) everywhere but the benchmark settings.
+PAGE_CACHE_BYPASS_HEADER = None
+# /bench/minimal/ exists only when this is on (bench/settings.py): the benchmark's baseline view.
+BENCH_MINIMAL_VIEW = False
+# Static files behind a CDN: e.g. https://cdn.example.com/static/ (the CDN pulls from whitenoise at /static/).
+STATIC_URL = env("DJANGO_STATIC_URL", default=STATIC_URL)
+# Media (profile pictures) on S3-compatible storage when a bucket is configured; local files otherwise.
+if env("DJANGO_AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("DJANGO_AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("DJANGO_AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env("DJANGO_AWS_S3_REGION_NAME", default=None),
+            "access_key": env("DJANGO_AWS_ACCESS_KEY_ID", default=None),
+            "secret_key": env("DJANGO_AWS_SECRET_ACCESS_KEY", default=None),
+            "custom_domain": env("DJANGO_AWS_S3_CUSTOM_DOMAIN", default=None),
+            "location": env("DJANGO_AWS_LOCATION", default="media"),
+            # Profile pictures are public; random file names (accounts.models) keep them unguessable enough.
+            "querystring_auth": env.bool("DJANGO_AWS_QUERYSTRING_AUTH", default=False),
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
+# Background tasks (Django's tasks API through the django-tasks backport). Immediate by default: tasks run in the
+# request, as in dev and tests. Production sets DJANGO_TASKS_BACKEND=django_tasks_db.DatabaseBackend and runs
+# `manage.py db_worker`; e-mail is then sent by the worker (twitchsite/email.py).
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {
+    "default": {"BACKEND": env("DJANGO_TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}
+}
+if env("DJANGO_TASKS_BACKEND", default="") and env.bool("DJANGO_EMAIL_IN_BACKGROUND", default=True):
+    TASKS_EMAIL_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]  # the real backend, from EMAIL_URL
+    EMAIL_BACKEND = "twitchsite.email.TaskEmailBackend"
+# bench: end
 # ops: operations app (health check, outage page, request log, backup). The request log is outermost so it sees
 # the final status and the whole duration; the outage page sits just inside SecurityMiddleware so a 503 keeps
 # the security headers.

@@ -11,6 +11,10 @@ STORAGES = {
 }
 SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
+# bench: the anonymous page cache is off in tests, except in the tests that switch it on to prove it stays correct
+# (articles/tests/test_page_cache.py): with pytest-django's per-test transactions, the on-commit bumps that keep
+# cached pages fresh never run, so an unrelated test reading a page twice would see the first version.
+PAGE_CACHE_ENABLED = False
 
 # ops: keep test output quiet; tests that check the request log attach their own handler.
 LOGGING["loggers"]["ops.requests"]["level"] = "WARNING"  # noqa: F405

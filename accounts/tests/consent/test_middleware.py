@@ -93,3 +93,37 @@ def test_the_admin_gets_its_own_strict_policy_without_third_parties(admin_client
 def test_json_responses_and_static_files_get_no_consent_record(client, policy):
     client.get("/.well-known/gpc.json", HTTP_SEC_GPC="1")
     assert not ConsentRecord.objects.exists()
+
+
+def test_consent_costs_no_query_per_page_once_the_policy_is_cached(client, consent_cookie, django_assert_num_queries):
+    consent_cookie("youtube")
+    client.get("/consent/preferences/")  # warms the policy and navigation caches
+    with django_assert_num_queries(0):
+        response = client.get("/consent/preferences/")
+    assert "YouTube" in response.content.decode()
+
+
+def test_a_signed_in_user_costs_one_query_for_their_record_only_without_a_cookie_of_theirs(
+    client, policy, django_assert_max_num_queries
+):
+    user = UserFactory()
+    client.force_login(user)
+    client.post("/consent/", {"action": "reject_all", "next": "/"})
+    client.get("/consent/preferences/")
+    with django_assert_max_num_queries(2):  # session + user, nothing for consent: the cookie is the user's
+        client.get("/consent/preferences/")
+
+
+def test_a_necessary_third_party_enters_the_csp_only_on_pages_that_use_it(policy):
+    from accounts.consent.state import ConsentState
+
+    state = ConsentState(policy=policy)
+    assert "www.google.com" not in state.allowed_hosts()
+    state.use("recaptcha")
+    assert "www.google.com" in state.allowed_hosts()
+
+
+def test_error_pages_keep_the_csp_outside_debug(client, policy):
+    response = client.get("/articles/no-such-article/")
+    assert response.status_code == 404
+    assert "object-src 'none'" in response["Content-Security-Policy"]

@@ -31,3 +31,29 @@ def test_the_migration_snapshot_matches_the_live_models():
 
     _version, created = policy_publish_if_changed()
     assert created is False
+
+
+def test_a_consent_lifetime_above_thirteen_months_fails_the_system_checks(settings):
+    from accounts.consent.checks import consent_settings
+
+    settings.CONSENT_MAX_AGE_DAYS = 396
+    assert [e.id for e in consent_settings(None)] == ["consent.E001"]
+    settings.CONSENT_MAX_AGE_DAYS = 395
+    assert consent_settings(None) == []
+
+
+def test_undoing_an_edit_publishes_a_new_version_and_leaves_old_ones_untouched():
+    from accounts.consent.models import PolicyVersion
+    from accounts.consent.services import policy_publish_if_changed
+
+    first = PolicyVersion.objects.latest()
+    service = Service.objects.get(slug="vimeo")
+    original = service.description
+    service.description = "Changed for a moment."
+    service.save()
+    policy_publish_if_changed()
+    service.description = original
+    service.save()
+    version, created = policy_publish_if_changed()
+    assert created and version.number == first.number + 2
+    assert version.sha256 == PolicyVersion.objects.get(pk=first.pk).sha256 == first.sha256

@@ -1,0 +1,194 @@
+"""Cache the HTML of public pages for anonymous visitors, with the per-visitor parts filled in on every request.
+
+Why whole pages with holes rather than fragments: an anonymous article page must cost close to a bare Django view
+(bench/README.md), and rendering even the page frame costs more than that. So the whole HTML is cached, and what is
+per visitor is handled on every request, never frozen:
+- the CSP nonce and the CSRF token (the consent banner's form) are stored as placeholders and replaced by this
+  request's values; the CSP header itself is built by the consent middleware on every response;
+- what depends on the visitor's consent (the banner, consent-gated videos) is part of the key: the visitor's consent
+  state (policy number, decisions, whether the banner shows) is short, so a few variants cover every visitor;
+- signed-in visitors, visitors with a message to see (flash messages), unknown query parameters, POSTs and any
+  response that is not a plain 200 HTML page are never cached.
+
+Correctness after a change comes from version numbers in the key, bumped by the code that makes the change
+(`touch_article` by the comment services, `touch_site` by article edits and erasures, `touch_listings` when
+counts shown in lists change). A consent-policy change needs no bump: the policy number is part of the key.
+Entries also expire after PAGE_CACHE_TIMEOUT, which bounds how long a changed profile name can show.
+"""
+
+import hashlib
+import re
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+
+SITE_KEY = "pagecache:v:site"
+LISTINGS_KEY = "pagecache:v:listings"
+NONCE_HOLE = "__pagecache-csp-nonce__"
+CSRF_HOLE = "__pagecache-csrf-token__"
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{32,64})"')
+
+
+def article_key(slug):
+    return f"pagecache:v:article:{slug}"
+
+
+def _new_version():
+    # Versions start from the clock, so a version key lost from the cache (eviction, restart) never comes back
+    # with a number an older page was stored under.
+    return time.time_ns()
+
+
+def _bump(*keys):
+    # After the commit: bumped earlier, a request could render the old rows and store them under the new version.
+    transaction.on_commit(lambda: _bump_now(keys))
+
+
+def _bump_now(keys):
+    for key in keys:
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, _new_version(), None)
+
+
+def touch_article(*slugs):
+    """Show changes to these articles' pages (comments, moderation) on the next request."""
+    _bump(*(article_key(s) for s in slugs), LISTINGS_KEY)
+
+
+def touch_listings():
+    """Show changes to article lists (home, topics) on the next request."""
+    _bump(LISTINGS_KEY)
+
+
+def touch_site():
+    """Show any change on every cached page on the next request (article edits, erasures)."""
+    _bump(SITE_KEY)
+
+
+def _current_versions(keys, found):
+    """Return the versions of keys from found (a get_many result), starting the ones the cache does not hold."""
+    missing = [k for k in keys if k not in found]
+    if missing:
+        for key in missing:
+            # add() keeps a version another worker set meanwhile; read back whatever won.
+            cache.add(key, _new_version(), None)
+        found = {**found, **cache.get_many(missing)}
+    return [found.get(k, 0) for k in keys]
+
+
+def consent_variant(request):
+    """Return what in the visitor's consent changes the page: policy, decisions, banner shown or not."""
+    state = getattr(request, "consent", None)
+    if state is None:
+        return ""
+    try:
+        policy = getattr(state.policy, "number", None)
+        return repr(
+            (
+                policy,
+                state.needs_prompt,
+                sorted(state.decisions.items()),
+                sorted(state.changed),
+                state.in_region,
+                state.gpc,
+                sorted(state.once),
+            )
+        )
+    except AttributeError:
+        # A consent state without these parts: keep each cookie value apart (correct, if less shared).
+        return repr(sorted(request.COOKIES.items()))
+
+
+def _bypass(request):
+    header = settings.PAGE_CACHE_BYPASS_HEADER
+    return bool(header and request.META.get(header))
+
+
+def _cacheable_request(request, params):
+    if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD") or _bypass(request):
+        return False
+    if request.GET and not set(request.GET).issubset(params):
+        return False
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return True  # no session: anonymous, and no flash message waiting
+    if request.user.is_authenticated:
+        return False
+    from django.contrib.messages import get_messages
+
+    # len() does not mark the messages as shown; a page with messages is rendered for this visitor only.
+    return len(get_messages(request)) == 0
+
+
+def _page_key(request):
+    raw = "|".join([request.scheme, request.get_host(), request.get_full_path(), consent_variant(request)])
+    return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _freeze(request, response):
+    """Return the response's HTML with this visitor's nonce and CSRF token replaced by holes, or None."""
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return None
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return None
+    if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
+        return None
+    html = response.content.decode(response.charset)
+    nonce = getattr(request, "csp_nonce", "")
+    if nonce:
+        html = html.replace(nonce, NONCE_HOLE)
+    csrf = False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        match = CSRF_INPUT.search(html)
+        if match is None:
+            return None  # the token is used somewhere we cannot find: not cacheable
+        html = html.replace(match.group(1), CSRF_HOLE)
+        csrf = True
+    return {"html": html, "content_type": response["Content-Type"], "csrf": csrf}
+
+
+def _thaw(request, entry):
+    html = entry["html"].replace(NONCE_HOLE, getattr(request, "csp_nonce", ""))
+    if entry["csrf"]:
+        html = html.replace(CSRF_HOLE, get_token(request))
+    response = HttpResponse(html, content_type=entry["content_type"])
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def anonymous_page(view, *, scope, params=()):
+    """Wrap a public view so anonymous visitors get its cached HTML.
+
+    scope: "article" (versions: site + the article's slug) or "listings" (site + listings).
+    params: the query parameters the page understands; a request with any other one is not cached.
+    """
+    params = frozenset(params)
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not _cacheable_request(request, params):
+            return view(request, *args, **kwargs)
+        keys = [SITE_KEY, article_key(kwargs["slug"]) if scope == "article" else LISTINGS_KEY]
+        key = _page_key(request)
+        # One round trip: the page and the current versions; the page is good only if built under those versions.
+        found = cache.get_many([key, *keys])
+        versions = _current_versions(keys, found)
+        entry = found.get(key)
+        if entry is not None and entry["versions"] == versions:
+            return _thaw(request, entry)
+        response = view(request, *args, **kwargs)
+        if request.method == "GET":
+            frozen = _freeze(request, response)
+            if frozen is not None:
+                frozen["versions"] = versions
+                cache.set(key, frozen, settings.PAGE_CACHE_TIMEOUT)
+                response["X-Page-Cache"] = "miss"
+        return response
+
+    return wrapper

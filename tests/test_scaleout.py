@@ -1,0 +1,129 @@
+"""The settings and wiring that let the site run on several machines (docs/deploy.md)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.core import mail
+from django.db import connections, transaction
+from django.test import override_settings
+from django_tasks import default_task_backend
+
+from twitchsite.db_router import PrimaryReplicaRouter
+from twitchsite.email import message_from_dict, message_to_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+TASK_MAIL = {
+    "EMAIL_BACKEND": "twitchsite.email.TaskEmailBackend",
+    "TASKS_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+}
+
+
+def production_settings(**env):
+    """Return a few settings as the production settings compute them from env."""
+    code = (
+        "import django, json; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps({'storage': s.STORAGES['default'], 'static_url': s.STATIC_URL, "
+        "'db': {k: {'OPTIONS': v.get('OPTIONS', {}), 'CONN_MAX_AGE': v['CONN_MAX_AGE'], 'NAME': v['NAME']} "
+        "for k, v in s.DATABASES.items()}, 'routers': s.DATABASE_ROUTERS, 'sessions': s.SESSION_ENGINE, "
+        "'email': s.EMAIL_BACKEND, 'tasks': s.TASKS['default']['BACKEND']}, default=str))"
+    )
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE", "CACHE_URL"))}
+    base.update(
+        DJANGO_SETTINGS_MODULE="twitchsite.settings.production",
+        DJANGO_SECRET_KEY="x" * 50,
+        DJANGO_ALLOWED_HOSTS="www.example.com",
+        **env,
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=base, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_production_defaults_keep_local_media_persistent_connections_and_direct_email():
+    s = production_settings()
+    assert s["storage"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert s["routers"] == []
+    assert s["sessions"] == "django.contrib.sessions.backends.db"
+    assert s["email"] != "twitchsite.email.TaskEmailBackend"
+    assert s["static_url"] == "/static/"
+
+
+def test_environment_switches_on_s3_media_cdn_static_pool_replica_redis_sessions_and_background_email():
+    s = production_settings(
+        DJANGO_AWS_STORAGE_BUCKET_NAME="tw-media",
+        DJANGO_AWS_S3_ENDPOINT_URL="https://s3.example.com",
+        DJANGO_STATIC_URL="https://cdn.example.com/static/",
+        DATABASE_URL="postgres://app@db1.example.com:5432/twitchsite",
+        DATABASE_REPLICA_URL="postgres://app@db2.example.com:5432/twitchsite",
+        DJANGO_DB_POOL="1",
+        DJANGO_SESSION_ENGINE="django.contrib.sessions.backends.cached_db",
+        DJANGO_TASKS_BACKEND="django_tasks_db.DatabaseBackend",
+        EMAIL_URL="smtp+tls://user:pw@smtp.example.com:587",
+    )
+    assert s["storage"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert s["storage"]["OPTIONS"]["bucket_name"] == "tw-media"
+    assert s["storage"]["OPTIONS"]["endpoint_url"] == "https://s3.example.com"
+    assert s["static_url"] == "https://cdn.example.com/static/"
+    assert s["db"]["default"]["OPTIONS"]["pool"]["max_size"] >= 1
+    assert s["db"]["default"]["CONN_MAX_AGE"] == 0  # Django refuses a pool with persistent connections
+    assert s["db"]["replica"]["OPTIONS"]["pool"] == s["db"]["default"]["OPTIONS"]["pool"]
+    assert s["routers"] == ["twitchsite.db_router.PrimaryReplicaRouter"]
+    assert s["sessions"] == "django.contrib.sessions.backends.cached_db"
+    assert s["email"] == "twitchsite.email.TaskEmailBackend"
+    assert s["tasks"] == "django_tasks_db.DatabaseBackend"
+
+
+def test_router_reads_from_the_replica_and_writes_to_the_primary():
+    router = PrimaryReplicaRouter()
+    assert router.db_for_read(None) == "replica"
+    assert router.db_for_write(None) == "default"
+    assert router.allow_migrate("replica", "articles") is False
+    assert router.allow_migrate("default", "articles") is True
+
+
+def test_router_keeps_reads_inside_a_primary_transaction_on_the_primary(db):
+    router = PrimaryReplicaRouter()
+    with transaction.atomic():
+        assert connections["default"].in_atomic_block
+        assert router.db_for_read(None) == "default"
+
+
+@override_settings(**TASK_MAIL, TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
+def test_mail_is_queued_as_a_task_and_sent_when_the_worker_runs_it():
+    default_task_backend.clear()
+    message = mail.EmailMultiAlternatives("New comment", "Plain text", "site@example.org", ["maya@example.org"])
+    message.attach_alternative("<p>HTML</p>", "text/html")
+    message.send()
+    assert mail.outbox == []  # nothing sent during the request
+    [queued] = default_task_backend.results
+    queued.task.call(*queued.args, **queued.kwargs)  # what the worker does
+    [sent] = mail.outbox
+    assert sent.subject == "New comment"
+    assert sent.to == ["maya@example.org"]
+    assert sent.alternatives[0][0] == "<p>HTML</p>"
+
+
+@override_settings(**TASK_MAIL)
+def test_mail_goes_out_at_once_with_the_default_immediate_task_backend():
+    mail.send_mail("Hello", "Body", "site@example.org", ["reader@example.org"])
+    assert [m.subject for m in mail.outbox] == ["Hello"]
+
+
+def test_message_round_trip_keeps_headers_copies_and_attachments():
+    message = mail.EmailMessage(
+        "Export",
+        "See attached",
+        "site@example.org",
+        ["a@example.org"],
+        bcc=["b@example.org"],
+        reply_to=["help@example.org"],
+        headers={"List-Unsubscribe": "<https://example.org/mute/x/>"},
+    )
+    message.attach("data.json", b'{"a": 1}', "application/json")
+    copy = message_from_dict(json.loads(json.dumps(message_to_dict(message))))
+    assert copy.bcc == ["b@example.org"]
+    assert copy.reply_to == ["help@example.org"]
+    assert copy.extra_headers["List-Unsubscribe"] == "<https://example.org/mute/x/>"
+    assert copy.attachments[0][:2] == ("data.json", b'{"a": 1}')
