@@ -1,5 +1,7 @@
 """The comment form: text, reply target, e-mail opt-out and two quiet spam guards."""
 
+import uuid
+
 from django import forms
 
 from . import conf, spam
@@ -23,11 +25,14 @@ class CommentForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     token = forms.CharField(required=False, widget=forms.HiddenInput)
+    # ops: one key per shown form: posting the same form twice saves one comment.
+    submission_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("token", spam.make_form_token())
+            self.initial.setdefault("submission_key", uuid.uuid4())
 
     def clean_body(self):
         body = self.cleaned_data["body"]

@@ -67,6 +67,8 @@ class Comment(models.Model):
     # A keyed hash of the poster's IP address: enough to spot floods, not enough to identify anyone.
     ip_hash = models.CharField(max_length=64, blank=True, editable=False)
     notify_replies = models.BooleanField("e-mail me about replies", default=True)
+    # ops: a key the form carries, so a double submit (two clicks, a retried request) saves one comment.
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -89,6 +91,11 @@ class Comment(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(is_deleted=False) | Q(deleted_at__isnull=False), name="comment_deleted_has_time"
+            ),
+            models.UniqueConstraint(
+                fields=["author", "submission_key"],
+                condition=Q(submission_key__isnull=False),
+                name="comment_unique_submission",
             ),
         ]
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -98,10 +98,18 @@ def comment_post(
     run_spam=True,
     notify=True,
     now=None,
+    submission_key=None,
 ) -> Comment:
-    """Post a comment or reply; refuse it (ValidationError) or hold it according to the spam pipeline."""
+    """Post a comment or reply; refuse it (ValidationError) or hold it according to the spam pipeline.
+
+    A submission_key already used by this author returns that comment instead of saving another (double submit).
+    """
     if not user_has_verified_email(author):
         raise PermissionDenied("Please confirm your e-mail address before commenting.")
+    if submission_key is not None:
+        earlier = Comment.objects.filter(author=author, submission_key=submission_key).first()
+        if earlier is not None:
+            return earlier
     closed = comments_closed_reason(article, now=now)
     if closed:
         raise ValidationError(closed)
@@ -126,23 +134,39 @@ def comment_post(
         article=article,
         author=author,
         body=body,
+        submission_key=submission_key,
         notify_replies=notify_replies,
         ip_hash=hash_ip(ip),
         status=Comment.Status.PENDING if verdict.held else Comment.Status.PUBLISHED,
         status_reason=verdict.reason[:200],
     )
-    if parent is not None:
-        # Lock the parent row so concurrent replies get distinct sibling positions (a no-op on SQLite, whose
-        # IMMEDIATE transactions already serialise writers).
-        locked = Comment.objects.select_for_update().only("pk", "root", "path", "depth", "reply_seq").get(pk=parent.pk)
-        Comment.objects.filter(pk=locked.pk).update(reply_seq=F("reply_seq") + 1)
-        seq = locked.reply_seq + 1
-        comment.parent_id = locked.pk
-        comment.root_id = locked.root_id or locked.pk
-        comment.depth = locked.depth + 1
-        comment.path = f"{locked.path}{seq:0{PATH_STEP}d}"
-    comment.full_clean()
-    comment.save()
+    try:
+        # A savepoint: when a concurrent double submit wins the race, its comment is the answer (below).
+        with transaction.atomic():
+            if parent is not None:
+                # Lock the parent row so concurrent replies get distinct sibling positions (a no-op on SQLite,
+                # whose IMMEDIATE transactions already serialise writers).
+                locked = (
+                    Comment.objects.select_for_update()
+                    .only("pk", "root", "path", "depth", "reply_seq")
+                    .get(pk=parent.pk)
+                )
+                Comment.objects.filter(pk=locked.pk).update(reply_seq=F("reply_seq") + 1)
+                seq = locked.reply_seq + 1
+                comment.parent_id = locked.pk
+                comment.root_id = locked.root_id or locked.pk
+                comment.depth = locked.depth + 1
+                comment.path = f"{locked.path}{seq:0{PATH_STEP}d}"
+            comment.full_clean()
+            comment.save()
+    except (IntegrityError, ValidationError):
+        # The unique (author, submission_key) constraint caught a concurrent double submit: answer with its twin.
+        if submission_key is None:
+            raise
+        earlier = Comment.objects.filter(author=author, submission_key=submission_key).first()
+        if earlier is None:
+            raise
+        return earlier
     touch_article(article.slug)  # bench
     if comment.is_published:
         _adjust_count(article.pk, +1)

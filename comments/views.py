@@ -89,6 +89,7 @@ def comment_post(request, article_pk):
                     notify_replies=form.cleaned_data["notify_replies"],
                     ip=request.META.get("REMOTE_ADDR", ""),
                     request_meta=spam.akismet_meta(request, article),
+                    submission_key=form.cleaned_data.get("submission_key"),
                 )
             except PermissionDenied as exc:
                 form.add_error(None, str(exc))

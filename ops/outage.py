@@ -37,14 +37,20 @@ def is_outage(exc):
     return isinstance(exc, OUTAGE_EXCEPTIONS)
 
 
+def drop_broken_connections():
+    """Close database connections that failed, so the next request connects afresh."""
+    for conn in connections.all(initialized_only=True):
+        # Inside an atomic block the block's own exit deals with the connection (and closing there would
+        # break the transaction of whoever owns it).
+        if not conn.in_atomic_block:
+            conn.close_if_unusable_or_obsolete()
+
+
 def outage_response(request, exc):
     """Return the 503 page; drop broken database connections so the next request connects afresh."""
     logger.warning("service unavailable: %s: %s", type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")
-    for conn in connections.all(initialized_only=True):
-        # A connection that failed mid-request is unusable; closing it lets the next request reconnect.
-        # Inside an atomic block Django refuses to close, and the block's own exit handles it.
-        if not conn.in_atomic_block:
-            conn.close_if_unusable_or_obsolete()
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        drop_broken_connections()
     # No RequestContext: the context processors read the database and the cache, which are what failed.
     html = loader.get_template("503.html").render({"site_name": settings.SITE_NAME})
     response = HttpResponse(html, status=503)

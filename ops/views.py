@@ -9,7 +9,7 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .outage import is_outage, outage_response
+from .outage import drop_broken_connections, is_outage, outage_response
 
 
 def _check_database():
@@ -37,9 +37,8 @@ def healthz(request):
             check()
         except Exception as exc:  # noqa: BLE001 - any failure means unhealthy; the type is reported
             checks[name] = f"error: {type(exc).__name__}"
-            if is_outage(exc):
-                for conn in connections.all(initialized_only=True):
-                    conn.close_if_unusable_or_obsolete()
+            if name == "database":
+                drop_broken_connections()
         else:
             checks[name] = "ok"
     healthy = all(v == "ok" for v in checks.values())

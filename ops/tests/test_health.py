@@ -7,6 +7,12 @@ from .outages import cache_unreachable, database_unreachable
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def client(client):
+    client.raise_request_exception = False  # see test_outage.py: outages in middleware answer through handler500
+    return client
+
+
 def test_healthz_reports_ok_as_json_without_cookies_or_caching(client, django_assert_num_queries):
     with django_assert_num_queries(1):
         response = client.get("/healthz")

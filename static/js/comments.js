@@ -59,6 +59,9 @@
     var label = form.querySelector("label[for^='" + textarea.id + "']") || form.querySelector("label");
     if (label) label.textContent = "Reply";
     form.querySelector("input[name=parent]").value = id;
+    // ops: the reply is a new submission, so it needs its own key (an empty key only loses double-submit safety).
+    var key = form.querySelector("input[name=submission_key]");
+    if (key) key.value = window.crypto && window.crypto.randomUUID ? window.crypto.randomUUID() : "";
     form.querySelector("button[type=submit]").textContent = "Post Reply";
     var cancel = document.createElement("button");
     cancel.type = "button";
