@@ -73,9 +73,10 @@ prose = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL
 @PROPERTY
 @given(prose)
 def test_markdown_keeps_every_word_of_plain_prose(text):
-    words = re.findall(r"[^\W\d_]+", text)
-    out_words = re.findall(r"[^\W\d_]+", "".join(parse(render_markdown(text)).text))
-    assert out_words == words
+    # Emphasis markers (* and _) may join two words ("*A*A" renders as <em>A</em>A), so compare the letters in order.
+    letters = "".join(re.findall(r"[^\W\d_]+", text))
+    out_letters = "".join(re.findall(r"[^\W\d_]+", "".join(parse(render_markdown(text)).text)))
+    assert out_letters == letters
 
 
 @PROPERTY
