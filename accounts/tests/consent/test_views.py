@@ -102,6 +102,14 @@ def test_load_video_shows_it_once_without_recording_consent(client, policy, vide
     assert "<iframe" not in client.get(video_article.get_absolute_url()).content.decode()
 
 
+def test_load_video_works_for_a_visitor_who_refused_everything(client, policy, video_article):
+    client.post("/consent/", {"action": "reject_all", "next": "/"})
+    html = client.get(video_article.get_absolute_url() + "?load=youtube").content.decode()
+    assert 'src="https://www.youtube-nocookie.com/embed/5MuIMqhT8DM"' in html
+    assert ConsentRecord.objects.get().action == "reject_all"  # still only the refusal
+    assert "<iframe" not in client.get(video_article.get_absolute_url()).content.decode()
+
+
 def test_always_allow_records_a_contextual_consent_and_shows_the_video(client, policy, video_article):
     url = video_article.get_absolute_url()
     response = client.post("/consent/contextual/", {"service": "youtube", "next": url})
