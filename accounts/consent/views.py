@@ -74,7 +74,7 @@ def _respond(request, *, record, value, withdrawn):
     names = first_party_cookies_to_delete(
         policy=request.consent.policy, slugs=withdrawn, cookie_names=list(request.COOKIES)
     )
-    delete_cookies(response, names)
+    delete_cookies(response, names, host=request.get_host())
     return response
 
 

@@ -79,3 +79,19 @@ def test_purge_command_reports_what_it_deleted(policy):
     out = StringIO()
     call_command("consent_purge", stdout=out)
     assert "Deleted 0 consent record(s) older than 1095 days" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("host", "domains"),
+    [
+        ("www.example.com", ["www.example.com", "example.com"]),
+        ("blog.example.co.uk:8443", ["blog.example.co.uk", "example.co.uk", "co.uk"]),
+        ("127.0.0.1:8000", []),
+        ("[::1]:8000", []),
+        ("localhost", []),
+    ],
+)
+def test_withdrawn_cookies_are_looked_for_on_the_host_and_its_parent_domains(host, domains):
+    from accounts.consent.services import cookie_domains
+
+    assert cookie_domains(host) == domains

@@ -135,3 +135,13 @@ def test_the_consent_gate_tag_renders_the_matching_branch(rf, policy):
 def test_the_footer_links_to_cookie_settings_on_every_page(client, policy, video_article):
     for url in ["/", video_article.get_absolute_url(), "/privacy/"]:
         assert 'href="/consent/preferences/">Cookie settings</a>' in client.get(url).content.decode()
+
+
+def test_withdrawal_also_deletes_cookies_a_script_set_on_the_parent_domain(client, policy):
+    client.post("/consent/", {"action": "accept_all", "next": "/"}, HTTP_HOST="www.example.com")
+    client.cookies["_ga"] = "GA1.1.123"
+    response = client.post("/consent/", {"action": "withdraw", "next": "/"}, HTTP_HOST="www.example.com")
+    headers = [c.output(header="").strip() for c in response.cookies.values() if c.key == "_ga"]
+    domains = sorted(h.split("Domain=")[1].split(";")[0] if "Domain=" in h else "(this host)" for h in headers)
+    assert domains == ["(this host)", "example.com", "www.example.com"]
+    assert all("Max-Age=0" in h and "Path=/" in h for h in headers)
