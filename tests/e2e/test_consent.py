@@ -41,18 +41,22 @@ def pages(site):
     }
 
 
-@pytest.fixture
-def offline(page, external_requests):
-    """Abort every request that would leave 127.0.0.1 (it is still recorded by external_requests)."""
+def abort_outside(page):
+    """Abort every request of the page that would leave 127.0.0.1."""
 
     def handle(route):
-        host = urlparse(route.request.url).hostname
-        if host in ("127.0.0.1", "localhost"):
+        if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost"):
             route.continue_()
         else:
             route.abort()
 
     page.route("**/*", handle)
+
+
+@pytest.fixture
+def offline(page, external_requests):
+    """Abort every request that would leave 127.0.0.1 (it is still recorded by external_requests)."""
+    abort_outside(page)
     return external_requests
 
 
@@ -407,3 +411,59 @@ def test_load_video_plays_it_once_and_always_allow_records_a_contextual_consent(
     assert active_optional_elements(page) == [f"iframe:{video}"]
     assert csp_third_parties(response) == YOUTUBE_HOSTS
     assert {urlparse(u).hostname for u in stubbed["attempted"]} <= YOUTUBE_HOSTS
+
+
+def test_a_browser_sending_gpc_starts_with_marketing_off_and_a_gpc_record(browser, pages, site):
+    context = browser.new_context(extra_http_headers={"Sec-GPC": "1"})
+    page = context.new_page()
+    response = page.goto(pages["home"])
+    record = ConsentRecord.objects.get()
+    assert record.action == "gpc"
+    assert record.decisions["google-adsense"] is False and "youtube" not in record.decisions
+    assert csp_third_parties(response) == set()
+    box = dialog(page)  # still asked about the services that are not marketing
+    box.get_by_role("button", name="Customize").click()
+    marketing = box.get_by_role("group", name="Marketing and advertising")
+    marketing.locator("summary").click()
+    assert marketing.get_by_role("switch", name="Google AdSense", exact=True).is_checked() is False
+    page.goto(pages["article"])
+    assert ConsentRecord.objects.count() == 1  # logged once per visitor
+    context.close()
+
+
+def test_a_signed_in_readers_choice_follows_them_to_another_browser(browser, pages, site):
+    from django.conf import settings
+    from django.test import Client
+
+    from accounts.tests.factories import UserFactory
+
+    reader = UserFactory(username="reader")
+
+    def signed_in_page():
+        client = Client()
+        client.force_login(reader)
+        context = browser.new_context()
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": site}])
+        return context, context.new_page()
+
+    laptop, page = signed_in_page()
+    abort_outside(page)
+    page.goto(pages["article"])
+    box = dialog(page)
+    box.get_by_role("button", name="Customize").click()
+    features = box.get_by_role("group", name="Features and embedded content")
+    features.locator("summary").click()
+    features.get_by_role("switch", name="YouTube").check()
+    with page.expect_navigation():
+        box.get_by_role("button", name="Save choices").click()
+    assert ConsentRecord.objects.get().user == reader
+    laptop.close()
+
+    phone, page = signed_in_page()
+    abort_outside(page)
+    response = page.goto(pages["article"])
+    assert page.locator("#consent-dialog").count() == 0
+    assert csp_third_parties(response) == YOUTUBE_HOSTS
+    assert active_optional_elements(page) == ["iframe:https://www.youtube-nocookie.com/embed/5MuIMqhT8DM"]
+    phone.close()
