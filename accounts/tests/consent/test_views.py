@@ -145,3 +145,16 @@ def test_withdrawal_also_deletes_cookies_a_script_set_on_the_parent_domain(clien
     domains = sorted(h.split("Domain=")[1].split(";")[0] if "Domain=" in h else "(this host)" for h in headers)
     assert domains == ["(this host)", "example.com", "www.example.com"]
     assert all("Max-Age=0" in h and "Path=/" in h for h in headers)
+
+
+def test_details_list_each_service_with_its_storage_duration_and_privacy_link(client, policy):
+    from django.utils.html import escape
+
+    html = client.get("/consent/preferences/").content.decode()
+    assert escape("Plays videos embedded in articles, from YouTube's privacy-enhanced domain.") in html
+    assert "<code>VISITOR_INFO1_LIVE</code> (cookie on its own domain, 6 months)" in html
+    assert '<a href="https://policies.google.com/privacy" rel="noopener">YouTube privacy policy</a>' in html
+    # Strictly necessary is shown on and locked; nothing optional is on.
+    assert 'name="purpose-necessary" value="1" data-purpose="necessary"' in html
+    necessary = html.split('name="purpose-necessary"')[1].split(">")[0]
+    assert "checked" in necessary and "disabled" in necessary
