@@ -101,6 +101,11 @@ def csp_third_parties(response):
     return {urlparse(p).hostname for p in csp.replace(";", " ").split() if p.startswith("https://")}
 
 
+def consent_mode_calls(page):
+    """Return the Google Consent Mode calls the page made, in order: [["default", {...}], ["update", {...}], ...]."""
+    return page.evaluate("window.dataLayer.filter(e => e[0] === 'consent').map(e => [e[1], e[2]])")
+
+
 def dialog(page):
     return page.get_by_role("dialog", name="Your choice about cookies and outside services")
 
@@ -122,9 +127,16 @@ def test_a_fresh_visit_loads_nothing_from_outside_on_any_page(page, pages, offli
 
 def test_after_reject_all_nothing_loads_from_outside(page, pages, offline):
     page.goto(pages["home"])
+    calls_before = len(consent_mode_calls(page))
+    page.evaluate("window.stillTheSamePage = true")
     dialog(page).get_by_role("button", name="Reject all").click()
     page.locator("#consent-dialog").wait_for(state="hidden")
     assert page.evaluate("document.activeElement.id") == "main"  # focus is back on the page, not lost
+    # Nothing ran, so nothing needs a reload; Google's Consent Mode hears the answer in the page.
+    assert page.evaluate("window.stillTheSamePage") is True
+    calls = consent_mode_calls(page)
+    assert len(calls) == calls_before + 1 and calls[-1][0] == "update"
+    assert set(calls[-1][1].values()) == {"denied"}
     record = ConsentRecord.objects.get()
     assert record.action == "reject_all" and record.decisions and not any(record.decisions.values())
     for url in pages.values():
@@ -294,11 +306,7 @@ def test_the_admin_consent_screens_work_under_their_csp(page, pages, site, live_
     assert violations == []
 
 
-def consent_mode_calls(page):
-    return page.evaluate("window.dataLayer.filter(e => e[0] === 'consent').map(e => [e[1], e[2]])")
-
-
-def test_a_changed_policy_asks_again_keeps_unchanged_choices_and_updates_consent_mode_in_the_page(
+def test_a_changed_policy_asks_again_keeps_unchanged_choices_and_a_refusal_removes_running_services(
     page, pages, site, offline
 ):
     from accounts.consent.models import Service
@@ -329,11 +337,13 @@ def test_a_changed_policy_asks_again_keeps_unchanged_choices_and_updates_consent
     assert not features.get_by_role("switch", name="Vimeo").is_checked()
     assert features.locator(".consent-service", has_text="Vimeo").locator(".badge").inner_text() == "Changed"
 
-    page.evaluate("window.stillTheSamePage = true")
-    box.get_by_role("button", name="Reject all").click()
-    page.locator("#consent-dialog").wait_for(state="hidden")
-    # No reload: the page tells Google's tags about the refusal at once.
-    assert page.evaluate("window.stillTheSamePage") is True
+    # Services running in the page (the video, the analytics script) were refused: the page loads again without them.
+    with page.expect_navigation():
+        box.get_by_role("button", name="Reject all").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#consent-dialog").count() == 0
+    assert active_optional_elements(page) == []
+    assert page.locator(".video-placeholder").count() == 1
     action, values = consent_mode_calls(page)[-1]
     assert action == "update"
     assert values == {

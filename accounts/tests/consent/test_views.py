@@ -158,3 +158,11 @@ def test_details_list_each_service_with_its_storage_duration_and_privacy_link(cl
     assert 'name="purpose-necessary" value="1" data-purpose="necessary"' in html
     necessary = html.split('name="purpose-necessary"')[1].split(">")[0]
     assert "checked" in necessary and "disabled" in necessary
+
+
+def test_a_script_is_told_to_reload_when_a_choice_allows_or_withdraws_something(client, policy):
+    ask = {"HTTP_ACCEPT": "application/json"}
+    assert client.post("/consent/", {"action": "reject_all"}, **ask).json()["reload"] is False  # nothing ran
+    assert client.post("/consent/", {"action": "custom", "service-youtube": "1"}, **ask).json()["reload"] is True
+    # Refusing YouTube again: its frame may be on the page already, so the page must load without it.
+    assert client.post("/consent/", {"action": "reject_all"}, **ask).json()["reload"] is True
