@@ -230,6 +230,16 @@ def test_profile_shows_the_public_profile_and_never_the_email(client):
     assert ">Author<" not in html
 
 
+def test_profile_says_since_when_the_person_is_a_member(client):
+    user = UserFactory(display_name="New Member")
+    user.date_joined = user.date_joined.replace(year=2024, month=3, day=15)
+    user.save(update_fields=["date_joined"])
+
+    html = client.get(user.get_absolute_url()).content.decode()
+
+    assert 'Member since <time datetime="2024-03">March 2024</time>' in html
+
+
 def test_author_profile_shows_the_badge_and_the_articles_with_their_count(client):
     author = AuthorFactory(display_name="Maya Author")
     ArticleFactory.create_batch(3, author=author)
