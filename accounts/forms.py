@@ -59,6 +59,10 @@ class SignupForm(AllauthSignupForm):
         return clean_new_handle(self.cleaned_data.get("handle"))
 
 
+class AvatarInput(forms.ClearableFileInput):
+    clear_checkbox_label = "Remove my profile picture"
+
+
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = get_user_model()
@@ -74,7 +78,7 @@ class ProfileForm(forms.ModelForm):
         }
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5, "maxlength": 500}),
-            "avatar": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
+            "avatar": AvatarInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
         }
 
     def __init__(self, *args, **kwargs):
