@@ -35,6 +35,12 @@ class LoginForm(AllauthLoginForm):
         super().__init__(*args, **kwargs)
         # The page shows its own "Forgot password?" link, with a comfortable target size.
         self.fields["password"].help_text = ""
+        # People type their handle or the admin's user name ("admin") here; say what works instead.
+        self.fields["login"].error_messages["invalid"] = (
+            "Log in with your e-mail address; a handle or user name does not work here."
+        )
+        if "remember" in self.fields:
+            self.fields["remember"].label = "Remember me"
 
 
 class ChangePasswordForm(AllauthChangePasswordForm):

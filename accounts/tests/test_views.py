@@ -429,3 +429,12 @@ def test_login_limit_is_counted_in_a_shared_redis_cache(client, settings):
 
     assert "Too many failed login attempts" in response.content.decode()
     assert redis.Redis(host="127.0.0.1", port=6379, db=9).keys(f"{prefix}:*")  # the counts are in Redis
+
+
+def test_login_with_a_user_name_instead_of_an_email_says_to_use_the_email(client):
+    UserFactory(username="admin", email="admin@example.org")
+
+    html = login(client, "admin").content.decode()
+
+    assert "Log in with your e-mail address; a handle or user name does not work here." in html
+    assert "Enter a valid email address." not in html
