@@ -162,9 +162,8 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.conflict_from = None
         # The model's help text says "/articles/<slug>/", which the admin prints as HTML: the "<slug>" vanished.
-        self.fields[
-            "slug"
-        ].help_text = "The end of the article's address, /articles/this-part/. Filled in from the title."
+        slug_help = "The end of the article's address, /articles/this-part/. Filled in from the title."
+        self.fields["slug"].help_text = slug_help
         if self.instance.pk:
             self.fields["base_version"].initial = self.instance.version
 
