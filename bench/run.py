@@ -135,7 +135,7 @@ def pick_cache():
     if os.environ.get("BENCH_CACHE_URL"):
         return os.environ["BENCH_CACHE_URL"]
     if port_open("127.0.0.1", 6379):
-        return "redis://127.0.0.1:6379/1?key_prefix=twitchsite-bench"
+        return "redis://127.0.0.1:6379/3?key_prefix=twitchsite-bench"
     return "locmemcache://twitchsite-bench"
 
 
