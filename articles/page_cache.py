@@ -128,36 +128,56 @@ def _cacheable_request(request, params):
 
 def _page_key(request):
     raw = "|".join([request.scheme, request.get_host(), request.get_full_path(), consent_variant(request)])
-    return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+    # "page2": pages stored as byte pieces; an entry in the older format is never read as one.
+    return "pagecache:page2:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _freeze(request, response):
-    """Return the response's HTML with this visitor's nonce and CSRF token replaced by holes, or None."""
+    """Return the response's HTML cut into byte pieces at this visitor's nonce and CSRF token, or None."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return None
     if not response.get("Content-Type", "").startswith("text/html"):
         return None
     if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
         return None
-    html = response.content.decode(response.charset)
+    html = response.content
+    holes = {}
     nonce = getattr(request, "csp_nonce", "")
     if nonce:
-        html = html.replace(nonce, NONCE_HOLE)
-    csrf = False
+        holes[nonce.encode(response.charset)] = NONCE_HOLE
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-        match = CSRF_INPUT.search(html)
+        match = CSRF_INPUT.search(html.decode(response.charset))
         if match is None:
             return None  # the token is used somewhere we cannot find: not cacheable
-        html = html.replace(match.group(1), CSRF_HOLE)
-        csrf = True
-    return {"html": html, "content_type": response["Content-Type"], "csrf": csrf}
+        holes[match.group(1).encode(response.charset)] = CSRF_HOLE
+    # The page is kept as bytes between the holes: a hit joins them with this visitor's values, one copy of the
+    # page and no decoding or encoding (the costliest part of a hit on a page of 200 kB).
+    pieces, names = [html], []
+    for value, name in holes.items():
+        split_pieces, split_names = [], []
+        for i, piece in enumerate(pieces):
+            parts = piece.split(value)
+            split_pieces.append(parts[0])
+            for part in parts[1:]:
+                split_names.append(name)
+                split_pieces.append(part)
+            if i < len(names):
+                split_names.append(names[i])
+        pieces, names = split_pieces, split_names
+    return {"pieces": pieces, "holes": names, "charset": response.charset, "content_type": response["Content-Type"]}
 
 
 def _thaw(request, entry):
-    html = entry["html"].replace(NONCE_HOLE, getattr(request, "csp_nonce", ""))
-    if entry["csrf"]:
-        html = html.replace(CSRF_HOLE, get_token(request))
-    response = HttpResponse(html, content_type=entry["content_type"])
+    values = {}
+    if NONCE_HOLE in entry["holes"]:
+        values[NONCE_HOLE] = getattr(request, "csp_nonce", "").encode(entry["charset"])
+    if CSRF_HOLE in entry["holes"]:
+        values[CSRF_HOLE] = get_token(request).encode(entry["charset"])
+    pieces = entry["pieces"]
+    joined = [pieces[0]]
+    for name, piece in zip(entry["holes"], pieces[1:], strict=True):
+        joined += (values[name], piece)
+    response = HttpResponse(b"".join(joined), content_type=entry["content_type"])
     response["X-Page-Cache"] = "hit"
     return response
 

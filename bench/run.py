@@ -48,11 +48,14 @@ done = function(summary, latency, requests)
 end
 """
 
-# Each wrk thread posts comments with its own counter, so no two bodies are equal (the duplicate check stays on).
+# Each wrk thread posts comments with its own counter, so no two bodies are equal (the duplicate check stays on), and
+# with its own submission key (a repeated key would be answered as a double submit, without saving anything).
+# wrk.format() replaces wrk.headers when given a table, so the command line's headers (the cookies) are copied in.
 LUA_POST = r"""
 local counter = 0
 local fields = os.getenv("BENCH_POST_FIELDS")
 local body_field = os.getenv("BENCH_POST_BODY_FIELD")
+local started = os.time()
 local threads = {}
 setup = function(thread)
   thread:set("tid", #threads + 1)
@@ -60,9 +63,13 @@ setup = function(thread)
 end
 request = function()
   counter = counter + 1
-  local text = "Bench+comment+from+thread+" .. tostring(tid) .. "+number+" .. counter .. "+at+" .. os.time()
-  return wrk.format("POST", nil, {["Content-Type"] = "application/x-www-form-urlencoded"},
-                    fields .. "&" .. body_field .. "=" .. text)
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Content-Type"] = "application/x-www-form-urlencoded"
+  local text = "Bench+comment+from+thread+" .. tostring(tid) .. "+number+" .. counter .. "+at+" .. started
+  local key = string.format("%08x-%04x-4000-8000-%012x", started, tid, counter)
+  return wrk.format("POST", nil, headers,
+                    fields .. "&submission_key=" .. key .. "&" .. body_field .. "=" .. text)
 end
 """
 
@@ -352,7 +359,8 @@ def comment_form(server, cookie):
     for value in headers.get_all("Set-Cookie") or []:
         cookies.append(value.split(";", 1)[0])
     action = urllib.parse.urljoin(BIG, form["action"] or BIG)
-    return action, urllib.parse.urlencode(form["fields"]), form["textarea"], "; ".join(cookies)
+    fields = {name: value for name, value in form["fields"].items() if name != "submission_key"}
+    return action, urllib.parse.urlencode(fields), form["textarea"], "; ".join(cookies)
 
 
 # -- wrk -----------------------------------------------------------------------------------------------------------------
