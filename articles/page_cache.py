@@ -13,10 +13,13 @@ per visitor is handled on every request, never frozen:
 Correctness after a change comes from version numbers in the key, bumped by the code that makes the change
 (`touch_article` by the comment services, `touch_site` by article edits and erasures, `touch_listings` when
 counts shown in lists change). A consent-policy change needs no bump: the policy number is part of the key.
-Entries also expire after PAGE_CACHE_TIMEOUT, which bounds how long a changed profile name can show.
+Entries also expire after PAGE_CACHE_TIMEOUT, which bounds how long a changed profile name can show, and at the
+first moment the page changes by itself: the next scheduled publish time, or what a view reports with `changes_at`
+(the comment section: relative dates such as "5 minutes ago", the day comments close).
 """
 
 import hashlib
+import math
 import re
 import time
 from functools import wraps
@@ -26,6 +29,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils import timezone
 
 SITE_KEY = "pagecache:v:site"
 LISTINGS_KEY = "pagecache:v:listings"
@@ -104,6 +108,35 @@ def consent_variant(request):
     except AttributeError:
         # A consent state without these parts: keep each cookie value apart (correct, if less shared).
         return repr(sorted(request.COOKIES.items()))
+
+
+def changes_at(request, when):
+    """Note that the page being rendered changes by itself at `when` (a datetime): it is not served after then."""
+    if when is None:
+        return
+    current = getattr(request, "_page_cache_changes_at", None)
+    if current is None or when < current:
+        request._page_cache_changes_at = when
+
+
+def _fresh_until(request):
+    """Return the timestamp after which the page just rendered may be out of date, whatever gets bumped."""
+    from .models import Article
+
+    now = time.time()
+    limit = now + settings.PAGE_CACHE_TIMEOUT
+    # No code runs when a scheduled article's time comes, so no version is bumped: every page that lists articles
+    # (home, topics, "More by" on article pages) is kept only until the next scheduled publish time.
+    next_publish = (
+        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+    for when in (next_publish, getattr(request, "_page_cache_changes_at", None)):
+        if when is not None:
+            limit = min(limit, when.timestamp())
+    return limit
 
 
 def _bypass(request):
@@ -200,14 +233,16 @@ def anonymous_page(view, *, scope, params=()):
         found = cache.get_many([key, *keys])
         versions = _current_versions(keys, found)
         entry = found.get(key)
-        if entry is not None and entry["versions"] == versions:
+        if entry is not None and entry["versions"] == versions and time.time() < entry["fresh_until"]:
             return _thaw(request, entry)
         response = view(request, *args, **kwargs)
         if request.method == "GET":
             frozen = _freeze(request, response)
             if frozen is not None:
                 frozen["versions"] = versions
-                cache.set(key, frozen, settings.PAGE_CACHE_TIMEOUT)
+                frozen["fresh_until"] = _fresh_until(request)
+                timeout = max(1, math.ceil(frozen["fresh_until"] - time.time()))
+                cache.set(key, frozen, timeout)
                 response["X-Page-Cache"] = "miss"
         return response
 

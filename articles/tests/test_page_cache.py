@@ -73,8 +73,9 @@ def test_unknown_query_parameters_are_not_cached(cached, client, article):
 def test_comment_page_and_sort_are_cached_apart(cached, client, article):
     url = article.get_absolute_url()
     get(client, url)
-    assert get(client, url + "?sort=newest")["X-Page-Cache"] == "miss"
-    assert get(client, url + "?sort=newest")["X-Page-Cache"] == "hit"
+    for query in ("?sort=newest", "?comments=2", "?sort=newest&comments=2"):
+        assert get(client, url + query)["X-Page-Cache"] == "miss", query
+        assert get(client, url + query)["X-Page-Cache"] == "hit", query
 
 
 def test_touch_article_shows_a_change_on_the_next_request(cached, committed, client, article):
