@@ -21,7 +21,9 @@ first moment the page changes by itself: the next scheduled publish time, or wha
 import hashlib
 import math
 import re
+import threading
 import time
+from collections import OrderedDict
 from functools import wraps
 
 from django.conf import settings
@@ -161,8 +163,8 @@ def _cacheable_request(request, params):
 
 def _page_key(request):
     raw = "|".join([request.scheme, request.get_host(), request.get_full_path(), consent_variant(request)])
-    # "page2": pages stored as byte pieces; an entry in the older format is never read as one.
-    return "pagecache:page2:" + hashlib.sha256(raw.encode()).hexdigest()
+    # "page3": the entry names its body by digest; an entry in an older format is never read as one.
+    return "pagecache:page3:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _freeze(request, response):
@@ -200,13 +202,74 @@ def _freeze(request, response):
     return {"pieces": pieces, "holes": names, "charset": response.charset, "content_type": response["Content-Type"]}
 
 
-def _thaw(request, entry):
+class _LocalBodies:
+    """The page bodies this process served lately, by digest: a hit then fetches only the small entry.
+
+    A digest names one exact body, so a copy kept here can never be out of date; the versions, freshness and
+    per-visitor parts still come from the shared cache and the request on every hit.
+    """
+
+    def __init__(self, max_bytes):
+        self.max_bytes, self.size, self.items, self.lock = max_bytes, 0, OrderedDict(), threading.Lock()
+
+    def get(self, digest):
+        with self.lock:
+            pieces = self.items.get(digest)
+            if pieces is not None:
+                self.items.move_to_end(digest)
+            return pieces
+
+    def put(self, digest, pieces):
+        size = sum(len(p) for p in pieces)
+        if size > self.max_bytes:
+            return
+        with self.lock:
+            if digest in self.items:
+                return
+            self.items[digest] = pieces
+            self.size += size
+            while self.size > self.max_bytes:
+                _, old = self.items.popitem(last=False)
+                self.size -= sum(len(p) for p in old)
+
+
+_bodies = _LocalBodies(max_bytes=32 * 1024 * 1024)
+
+
+def _body_key(digest):
+    return f"pagecache:body:{digest}"
+
+
+def _digest(entry, pieces):
+    h = hashlib.sha256(repr((entry["holes"], entry["charset"], entry["content_type"])).encode())
+    for piece in pieces:
+        h.update(len(piece).to_bytes(8, "big"))
+        h.update(piece)
+    return h.hexdigest()
+
+
+def _store(key, frozen, timeout):
+    pieces = frozen.pop("pieces")
+    frozen["digest"] = digest = _digest(frozen, pieces)
+    cache.set_many({_body_key(digest): pieces, key: frozen}, timeout)
+    _bodies.put(digest, pieces)
+
+
+def _pieces(entry):
+    pieces = _bodies.get(entry["digest"])
+    if pieces is None:
+        pieces = cache.get(_body_key(entry["digest"]))
+        if pieces is not None:
+            _bodies.put(entry["digest"], pieces)
+    return pieces
+
+
+def _thaw(request, entry, pieces):
     values = {}
     if NONCE_HOLE in entry["holes"]:
         values[NONCE_HOLE] = getattr(request, "csp_nonce", "").encode(entry["charset"])
     if CSRF_HOLE in entry["holes"]:
         values[CSRF_HOLE] = get_token(request).encode(entry["charset"])
-    pieces = entry["pieces"]
     joined = [pieces[0]]
     for name, piece in zip(entry["holes"], pieces[1:], strict=True):
         joined += (values[name], piece)
@@ -234,7 +297,9 @@ def anonymous_page(view, *, scope, params=()):
         versions = _current_versions(keys, found)
         entry = found.get(key)
         if entry is not None and entry["versions"] == versions and time.time() < entry["fresh_until"]:
-            return _thaw(request, entry)
+            pieces = _pieces(entry)
+            if pieces is not None:
+                return _thaw(request, entry, pieces)
         response = view(request, *args, **kwargs)
         if request.method == "GET":
             frozen = _freeze(request, response)
@@ -242,7 +307,7 @@ def anonymous_page(view, *, scope, params=()):
                 frozen["versions"] = versions
                 frozen["fresh_until"] = _fresh_until(request)
                 timeout = max(1, math.ceil(frozen["fresh_until"] - time.time()))
-                cache.set(key, frozen, timeout)
+                _store(key, frozen, timeout)
                 response["X-Page-Cache"] = "miss"
         return response
 
