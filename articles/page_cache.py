@@ -33,6 +33,8 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 
+from twitchsite.db_router import reads_from_primary
+
 SITE_KEY = "pagecache:v:site"
 LISTINGS_KEY = "pagecache:v:listings"
 NONCE_HOLE = "__pagecache-csp-nonce__"
@@ -300,7 +302,8 @@ def anonymous_page(view, *, scope, params=()):
             pieces = _pieces(entry)
             if pieces is not None:
                 return _thaw(request, entry, pieces)
-        response = view(request, *args, **kwargs)
+        with reads_from_primary():
+            response = view(request, *args, **kwargs)
         if request.method == "GET":
             frozen = _freeze(request, response)
             if frozen is not None:

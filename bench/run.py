@@ -366,6 +366,27 @@ def comment_form(server, cookie):
 # -- wrk -----------------------------------------------------------------------------------------------------------------
 
 
+def process_tree_cpu(root_pid):
+    """Return the CPU seconds (user + system) used so far by a process and its children (Linux /proc), or None."""
+    total, found = 0, False
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return None
+    for name in entries:
+        if not name.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{name}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (comm) ": state, ppid, ..., utime, stime
+        if int(name) == root_pid or int(fields[1]) == root_pid:
+            total += int(fields[11]) + int(fields[12])
+            found = True
+    return total / os.sysconf("SC_CLK_TCK") if found else None
+
+
 def run_wrk(wrk, server, args, path, *, headers=None, script=LUA_REPORT, extra_env=None, duration=None):
     script_path = WORK / "wrk-script.lua"
     script_path.write_text(script + LUA_REPORT if script is not LUA_REPORT else script)
@@ -417,9 +438,10 @@ def targets(cookie, post):
 
 def table(results):
     minimal = results["targets"]["minimal"]["rps"]
+    minimal_cpu = results["targets"]["minimal"].get("server_cpu_ms")
     lines = [
-        "| Target | Requests/s | p50 ms | p95 ms | vs minimal | Budget | Errors |",
-        "| --- | ---: | ---: | ---: | ---: | --- | ---: |",
+        "| Target | Requests/s | p50 ms | p95 ms | vs minimal | Budget | Server CPU ms/req | CPU vs minimal | Errors |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     ]
     for key, row in results["targets"].items():
         ratio = row["rps"] / minimal if minimal else 0
@@ -427,9 +449,11 @@ def table(results):
         verdict = ""
         if budget is not None:
             verdict = f">= {budget:.0%}: {'met' if ratio >= budget else 'MISSED'}"
+        cpu = row.get("server_cpu_ms")
+        cpu_ratio = f"{minimal_cpu / cpu:.0%}" if cpu and minimal_cpu else ""
         lines.append(
             f"| {row['label']} | {row['rps']:,.0f} | {row['p50_us'] / 1000:.1f} | {row['p95_us'] / 1000:.1f} "
-            f"| {ratio:.0%} | {verdict} | {row['errors']} |"
+            f"| {ratio:.0%} | {verdict} | {'' if cpu is None else f'{cpu:.2f}'} | {cpu_ratio} | {row['errors']} |"
         )
     return "\n".join(lines)
 
@@ -565,10 +589,17 @@ def main():
             log(f"{label}: {path}")
             if args.warmup:
                 run_wrk(wrk, server, args, path, headers=headers, script=script, extra_env=extra, duration=args.warmup)
+            cpu_before = process_tree_cpu(server.proc.pid)
             row = run_wrk(wrk, server, args, path, headers=headers, script=script, extra_env=extra)
+            cpu_after = process_tree_cpu(server.proc.pid)
             row.update(label=label, path=path, headers=sorted(headers))
+            if cpu_before is not None and cpu_after is not None and row["requests"]:
+                row["server_cpu_ms"] = round((cpu_after - cpu_before) * 1000 / row["requests"], 3)
             results["targets"][key] = row
-            log(f"  {row['rps']:,.0f} req/s, p50 {row['p50_us'] / 1000:.1f} ms, p95 {row['p95_us'] / 1000:.1f} ms")
+            log(
+                f"  {row['rps']:,.0f} req/s, p50 {row['p50_us'] / 1000:.1f} ms, p95 {row['p95_us'] / 1000:.1f} ms, "
+                f"gunicorn CPU {row.get('server_cpu_ms', float('nan')):.2f} ms/request"
+            )
 
     if "comment_post" in results["targets"]:
         after_posts = dataset(env, "count")["comments"]

@@ -6,12 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.contrib.auth.models import AnonymousUser
 from django.core import mail
 from django.db import connections, transaction
-from django.test import override_settings
+from django.http import HttpResponse
+from django.test import RequestFactory, override_settings
 from django_tasks import default_task_backend
 
-from twitchsite.db_router import PrimaryReplicaRouter
+from twitchsite.db_router import PrimaryReplicaRouter, reads_from_primary
 from twitchsite.email import message_from_dict, message_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,6 +145,33 @@ def test_router_keeps_reads_inside_a_primary_transaction_on_the_primary(db):
     with transaction.atomic():
         assert connections["default"].in_atomic_block
         assert router.db_for_read(None) == "default"
+
+
+def test_router_sends_reads_to_the_primary_inside_reads_from_primary():
+    router = PrimaryReplicaRouter()
+    with reads_from_primary():
+        assert router.db_for_read(None) == "default"
+    assert router.db_for_read(None) == "replica"
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+def test_a_page_rendered_for_the_page_cache_reads_from_the_primary(db, client):
+    """A lagging replica must not put an old page into the cache for everyone after a change."""
+    from articles import page_cache
+    from articles.tests.factories import ArticleFactory
+
+    article = ArticleFactory()
+    seen = []
+
+    def view(request, slug):
+        seen.append(PrimaryReplicaRouter().db_for_read(None))
+        return HttpResponse("<p>page</p>", content_type="text/html")
+
+    cached_view = page_cache.anonymous_page(view, scope="article")
+    request = RequestFactory().get(article.get_absolute_url())
+    request.COOKIES, request.user = {}, AnonymousUser()
+    cached_view(request, slug=article.slug)
+    assert seen == ["default"]
 
 
 @override_settings(**TASK_MAIL, TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
