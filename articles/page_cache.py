@@ -32,8 +32,11 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 
 from twitchsite.db_router import reads_from_primary
+
+from .page_gzip import accepts_gzip, deflate_pieces, gzip_page
 
 SITE_KEY = "pagecache:v:site"
 LISTINGS_KEY = "pagecache:v:listings"
@@ -165,8 +168,8 @@ def _cacheable_request(request, params):
 
 def _page_key(request):
     raw = "|".join([request.scheme, request.get_host(), request.get_full_path(), consent_variant(request)])
-    # "page3": the entry names its body by digest; an entry in an older format is never read as one.
-    return "pagecache:page3:" + hashlib.sha256(raw.encode()).hexdigest()
+    # "page4": the entry names its body (plain and deflated pieces) by digest; older formats are never read.
+    return "pagecache:page4:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _freeze(request, response):
@@ -214,25 +217,29 @@ class _LocalBodies:
     def __init__(self, max_bytes):
         self.max_bytes, self.size, self.items, self.lock = max_bytes, 0, OrderedDict(), threading.Lock()
 
+    @staticmethod
+    def _size(body):
+        return sum(len(piece) for pieces in body.values() for piece in pieces)
+
     def get(self, digest):
         with self.lock:
-            pieces = self.items.get(digest)
-            if pieces is not None:
+            body = self.items.get(digest)
+            if body is not None:
                 self.items.move_to_end(digest)
-            return pieces
+            return body
 
-    def put(self, digest, pieces):
-        size = sum(len(p) for p in pieces)
+    def put(self, digest, body):
+        size = self._size(body)
         if size > self.max_bytes:
             return
         with self.lock:
             if digest in self.items:
                 return
-            self.items[digest] = pieces
+            self.items[digest] = body
             self.size += size
             while self.size > self.max_bytes:
                 _, old = self.items.popitem(last=False)
-                self.size -= sum(len(p) for p in old)
+                self.size -= self._size(old)
 
 
 _bodies = _LocalBodies(max_bytes=32 * 1024 * 1024)
@@ -251,32 +258,44 @@ def _digest(entry, pieces):
 
 
 def _store(key, frozen, timeout):
+    """Store the entry and its body (the pieces, plain and deflated); return the body."""
     pieces = frozen.pop("pieces")
+    body = {"raw": pieces, "gz": deflate_pieces(pieces)}
     frozen["digest"] = digest = _digest(frozen, pieces)
-    cache.set_many({_body_key(digest): pieces, key: frozen}, timeout)
-    _bodies.put(digest, pieces)
+    cache.set_many({_body_key(digest): body, key: frozen}, timeout)
+    _bodies.put(digest, body)
+    return body
 
 
-def _pieces(entry):
-    pieces = _bodies.get(entry["digest"])
-    if pieces is None:
-        pieces = cache.get(_body_key(entry["digest"]))
-        if pieces is not None:
-            _bodies.put(entry["digest"], pieces)
-    return pieces
+def _body(entry):
+    body = _bodies.get(entry["digest"])
+    if body is None:
+        body = cache.get(_body_key(entry["digest"]))
+        if body is not None:
+            _bodies.put(entry["digest"], body)
+    return body
 
 
-def _thaw(request, entry, pieces):
+def _thaw(request, entry, body, status="hit"):
+    """Return the stored page with this visitor's nonce and CSRF token, gzipped when the browser accepts it."""
+    charset = entry["charset"]
     values = {}
     if NONCE_HOLE in entry["holes"]:
-        values[NONCE_HOLE] = getattr(request, "csp_nonce", "").encode(entry["charset"])
+        values[NONCE_HOLE] = getattr(request, "csp_nonce", "").encode(charset)
     if CSRF_HOLE in entry["holes"]:
-        values[CSRF_HOLE] = get_token(request).encode(entry["charset"])
-    joined = [pieces[0]]
-    for name, piece in zip(entry["holes"], pieces[1:], strict=True):
-        joined += (values[name], piece)
-    response = HttpResponse(b"".join(joined), content_type=entry["content_type"])
-    response["X-Page-Cache"] = "hit"
+        values[CSRF_HOLE] = get_token(request).encode(charset)
+    filled = [values[name] for name in entry["holes"]]
+    pieces = body["raw"]
+    if accepts_gzip(request):
+        response = HttpResponse(gzip_page(pieces, body["gz"], filled), content_type=entry["content_type"])
+        response["Content-Encoding"] = "gzip"
+    else:
+        joined = [pieces[0]]
+        for value, piece in zip(filled, pieces[1:], strict=True):
+            joined += (value, piece)
+        response = HttpResponse(b"".join(joined), content_type=entry["content_type"])
+    patch_vary_headers(response, ["Accept-Encoding"])
+    response["X-Page-Cache"] = status
     return response
 
 
@@ -299,9 +318,9 @@ def anonymous_page(view, *, scope, params=()):
         versions = _current_versions(keys, found)
         entry = found.get(key)
         if entry is not None and entry["versions"] == versions and time.time() < entry["fresh_until"]:
-            pieces = _pieces(entry)
-            if pieces is not None:
-                return _thaw(request, entry, pieces)
+            body = _body(entry)
+            if body is not None:
+                return _thaw(request, entry, body)
         with reads_from_primary():
             response = view(request, *args, **kwargs)
         if request.method == "GET":
@@ -310,8 +329,10 @@ def anonymous_page(view, *, scope, params=()):
                 frozen["versions"] = versions
                 frozen["fresh_until"] = _fresh_until(request)
                 timeout = max(1, math.ceil(frozen["fresh_until"] - time.time()))
-                _store(key, frozen, timeout)
-                response["X-Page-Cache"] = "miss"
+                body = _store(key, frozen, timeout)
+                # The same bytes as the rendered page (same nonce; a CSRF token for the same secret), served the
+                # way a hit is, so the first visitor gets it compressed too.
+                return _thaw(request, frozen, body, status="miss")
         return response
 
     return wrapper

@@ -4,6 +4,7 @@ The page cache is switched on here (tests run without it otherwise) and each cha
 callbacks, as a real commit would: that is when the cache hears about it.
 """
 
+import gzip
 import re
 from contextlib import contextmanager
 from datetime import timedelta
@@ -308,3 +309,23 @@ def test_consent_dependent_parts_stay_per_visitor(article):
     assert "consent-dialog" not in embedded.content.decode()
     assert "<iframe" in embedded.content.decode()
     assert "youtube" in embedded["Content-Security-Policy"]
+
+
+def test_a_cached_page_comes_gzipped_with_this_visitors_nonce_and_token(article):
+    Client().get(article.get_absolute_url())  # someone else's visit stores the page
+    browser = Client(HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    response = page(browser, article)
+    assert response["X-Page-Cache"] == "hit"
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    html = gzip.decompress(response.content).decode()
+    nonce = _nonce(response)
+    scripts = re.findall(r"<script [^>]*src=[^>]*>", html)
+    assert scripts and all(f'nonce="{nonce}"' in tag for tag in scripts)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    strict = Client(enforce_csrf_checks=True)
+    strict.cookies = browser.cookies
+    answer = strict.post(reverse("consent:save"), {"csrfmiddlewaretoken": token, "action": "reject_all", "next": "/"})
+    assert answer.status_code == 302
+    # Without gzip in Accept-Encoding, the same page comes plain.
+    assert "Content-Encoding" not in page(Client(), article)

@@ -149,10 +149,10 @@ def _keys(cache):
 def test_the_local_copy_of_page_bodies_stays_within_its_size():
     bodies = page_cache._LocalBodies(max_bytes=100)
     for i in range(5):
-        bodies.put(f"d{i}", [b"x" * 30])
+        bodies.put(f"d{i}", {"raw": [b"x" * 20], "gz": [b"z" * 10]})
     assert bodies.size <= 100
-    assert bodies.get("d0") is None and bodies.get("d4") == [b"x" * 30]
-    bodies.put("huge", [b"x" * 101])
+    assert bodies.get("d0") is None and bodies.get("d4") == {"raw": [b"x" * 20], "gz": [b"z" * 10]}
+    bodies.put("huge", {"raw": [b"x" * 101], "gz": []})
     assert bodies.get("huge") is None
 
 
