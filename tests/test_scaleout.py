@@ -54,6 +54,42 @@ def test_production_defaults_keep_local_media_persistent_connections_and_direct_
     assert s["page_cache"] is True
 
 
+def test_every_documented_database_media_and_mail_switch_reaches_the_settings():
+    s = production_settings(
+        DATABASE_URL="postgres://app@db1.example.com:5432/twitchsite",
+        DJANGO_CONN_MAX_AGE="300",
+        DJANGO_AWS_STORAGE_BUCKET_NAME="tw-media",
+        DJANGO_AWS_S3_REGION_NAME="eu-west-3",
+        DJANGO_AWS_ACCESS_KEY_ID="key-id",
+        DJANGO_AWS_SECRET_ACCESS_KEY="secret",
+        DJANGO_AWS_S3_CUSTOM_DOMAIN="media.example.com",
+        DJANGO_AWS_LOCATION="uploads",
+        DJANGO_AWS_QUERYSTRING_AUTH="true",
+        DJANGO_TASKS_BACKEND="django_tasks_db.DatabaseBackend",
+        DJANGO_EMAIL_IN_BACKGROUND="false",
+        EMAIL_URL="smtp+tls://user:pw@smtp.example.com:587",
+    )
+    assert s["db"]["default"]["CONN_MAX_AGE"] == 300
+    options = s["storage"]["OPTIONS"]
+    assert (options["region_name"], options["access_key"], options["secret_key"]) == ("eu-west-3", "key-id", "secret")
+    assert (options["custom_domain"], options["location"], options["querystring_auth"]) == (
+        "media.example.com",
+        "uploads",
+        True,
+    )
+    assert s["tasks"] == "django_tasks_db.DatabaseBackend"
+    assert s["email"] == "django.core.mail.backends.smtp.EmailBackend"  # kept direct despite the task queue
+
+    pooled = production_settings(
+        DATABASE_URL="postgres://app@db1.example.com:5432/twitchsite",
+        DJANGO_DB_POOL="1",
+        DJANGO_DB_POOL_MIN_SIZE="4",
+        DJANGO_DB_POOL_MAX_SIZE="12",
+        DJANGO_DB_POOL_TIMEOUT="3",
+    )
+    assert pooled["db"]["default"]["OPTIONS"]["pool"] == {"min_size": 4, "max_size": 12, "timeout": 3}
+
+
 def test_redis_cache_and_page_cache_switches():
     s = production_settings(
         CACHE_URL="redis://cache.example.com:6379/1", DJANGO_PAGE_CACHE="false", DJANGO_PAGE_CACHE_TIMEOUT="120"
