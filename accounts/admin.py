@@ -1,8 +1,13 @@
 """Admin for users: groups, verified e-mail, counts from other apps, and "Add to Authors"."""
 
 from allauth.account.decorators import secure_admin_login
+from allauth.socialaccount.admin import SocialAppAdmin
+from allauth.socialaccount.models import SocialApp
 from django.contrib import admin, messages
+from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
+from django.db.models import Count
 
 from .models import User
 from .registry import registry
@@ -80,3 +85,45 @@ class UserAdmin(DjangoUserAdmin):
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_active and obj.handle else None
+
+
+# Groups carry the site's roles (Authors, Editors): show how many people and permissions each has.
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class RoleGroupAdmin(DjangoGroupAdmin):
+    list_display = ["name", "member_count", "permission_count"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(member_count=Count("user", distinct=True), permission_count=Count("permissions", distinct=True))
+        )
+
+    @admin.display(description="members", ordering="member_count")
+    def member_count(self, obj):
+        return obj.member_count
+
+    @admin.display(description="permissions", ordering="permission_count")
+    def permission_count(self, obj):
+        return obj.permission_count
+
+
+# Social login providers: operators configure them here; make the list say which provider and key each one is.
+admin.site.unregister(SocialApp)
+
+
+@admin.register(SocialApp)
+class ProviderAdmin(SocialAppAdmin):
+    list_display = ["name", "provider", "client_id", "sites_column"]
+    list_filter = ["provider", "sites"]
+    search_fields = ["name", "provider", "client_id"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("sites")
+
+    @admin.display(description="sites")
+    def sites_column(self, obj):
+        return ", ".join(site.domain for site in obj.sites.all()) or "-"

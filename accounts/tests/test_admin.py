@@ -118,3 +118,30 @@ def test_operator_can_add_a_user_who_gets_a_handle(admin_client):
     user = get_user_model().objects.get(username="newbie")
     assert user.handle == "newbie"
     assert user.check_password("a decent password")
+
+
+def test_group_list_shows_how_many_members_and_permissions_each_role_has(admin_client):
+    AuthorFactory.create_batch(3)
+
+    response = admin_client.get(reverse("admin:auth_group_changelist"))
+
+    rows = {g.name: g for g in response.context["cl"].result_list}
+    assert rows["Authors"].member_count == 3
+    assert rows["Authors"].permission_count > 0
+    assert rows["Editors"].member_count == 0
+    assert "Members" in response.content.decode()
+
+
+def test_social_app_list_names_the_provider_and_filters_by_it(admin_client):
+    from allauth.socialaccount.models import SocialApp
+    from django.contrib.sites.models import Site
+
+    google = SocialApp.objects.create(provider="google", name="Google sign-in", client_id="g-123", secret="s")
+    google.sites.add(Site.objects.get_current())
+    SocialApp.objects.create(provider="facebook", name="Facebook sign-in", client_id="f-456", secret="s")
+
+    response = admin_client.get(reverse("admin:socialaccount_socialapp_changelist"), {"provider": "google"})
+
+    assert [app.name for app in response.context["cl"].result_list] == ["Google sign-in"]
+    html = response.content.decode()
+    assert "g-123" in html and Site.objects.get_current().domain in html

@@ -64,15 +64,6 @@ def _ensure_consent_defaults():
     policy_publish_if_changed()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _migration_data(django_db_setup, django_db_blocker):
-    """Return the database contents right after migrations, serialised (see _restore_migration_data)."""
-    # Autouse, so it runs before Playwright starts: the connection seen here is the one the database was set up with.
-    from django.db import connection
-
-    return getattr(connection, "_test_serialized_contents", None)
-
-
 @pytest.fixture
 def _restore_migration_data(_migration_data):
     # accounts: each browser test ends with a flush, which removes the rows data migrations made (topics,
