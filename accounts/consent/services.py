@@ -1,11 +1,14 @@
 """Writes about consent: publishing policy versions, recording decisions, withdrawing, purging."""
 
 import fnmatch
+import ipaddress
 import uuid
 from datetime import timedelta
+from http.cookies import SimpleCookie
 
 from django.core.cache import cache
 from django.db import transaction
+from django.http.request import split_domain_port
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -117,11 +120,49 @@ def first_party_cookies_to_delete(*, policy, slugs, cookie_names):
     return sorted({name for name in cookie_names for p in patterns if fnmatch.fnmatchcase(name, p)})
 
 
-def delete_cookies(response, names):
+def cookie_domains(host):
+    """Return the domains a script on this host may have set cookies on: the host and each of its parent domains.
+
+    Google Analytics, for one, sets `_ga` on the highest domain it can (`.example.com` for www.example.com); a
+    browser only deletes such a cookie when told the same domain.
+    """
+    name, _port = split_domain_port(host or "")
+    name = name.lower().rstrip(".")
+    if not name or "." not in name:
+        return []
+    try:
+        ipaddress.ip_address(name.strip("[]"))
+        return []
+    except ValueError:
+        pass
+    labels = name.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels) - 1)]
+
+
+def _expired(name, domain):
+    jar = SimpleCookie()
+    jar[name] = ""
+    morsel = jar[name]
+    morsel["expires"] = "Thu, 01 Jan 1970 00:00:00 GMT"
+    morsel["max-age"] = 0
+    morsel["path"] = "/"
+    if domain:
+        morsel["domain"] = domain
+    if name.startswith(("__Secure-", "__Host-")):
+        morsel["secure"] = True
+    return morsel
+
+
+def delete_cookies(response, names, *, host=""):
+    """Expire the named cookies as host-only cookies and on every domain they may have been set on."""
+    domains = [None, *cookie_domains(host)]
+    if conf.cookie_domain() and conf.cookie_domain().lstrip(".") not in domains:
+        domains.append(conf.cookie_domain())
     for name in names:
-        response.delete_cookie(name)
-        if conf.cookie_domain():
-            response.delete_cookie(name, domain=conf.cookie_domain())
+        for domain in domains:
+            # One Set-Cookie header per domain: response.cookies is keyed by name, so each expired copy gets its
+            # own key; the header is written from the morsel, which carries the real name.
+            response.cookies[name if domain is None else f"{name} {domain}"] = _expired(name, domain)
 
 
 def records_purge(*, older_than_days=None, now=None):

@@ -70,10 +70,11 @@ class ConsentState:
             return False
         if service["required"]:
             return True
+        if slug in self.once and service["embed"] in ("youtube", "vimeo"):
+            # "Load video" is an explicit request for this one embed, even from a visitor who refused it before.
+            return True
         if slug in self.decisions:
             return self.decisions[slug]
-        if slug in self.once and service["embed"] in ("youtube", "vimeo"):
-            return True
         if not self.in_region:
             # Outside the consent region an undecided visitor gets the defaults, minus marketing under GPC.
             return not (self.gpc and service["purpose"] == "marketing")

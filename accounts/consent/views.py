@@ -63,8 +63,9 @@ def _respond(request, *, record, value, withdrawn):
                 "action": record.action,
                 "allowed": after.allowed_slugs(),
                 "google": after.google_consent(),
-                # Newly allowed hosts need a new Content-Security-Policy, so the page must load again.
-                "reload": any(record.decisions.values()),
+                # Newly allowed hosts need a new Content-Security-Policy, and withdrawn services may already be
+                # running in the page (a video frame, a loaded script): either way the page must load again.
+                "reload": any(record.decisions.values()) or bool(withdrawn),
             }
         )
     else:
@@ -74,7 +75,7 @@ def _respond(request, *, record, value, withdrawn):
     names = first_party_cookies_to_delete(
         policy=request.consent.policy, slugs=withdrawn, cookie_names=list(request.COOKIES)
     )
-    delete_cookies(response, names)
+    delete_cookies(response, names, host=request.get_host())
     return response
 
 

@@ -41,19 +41,48 @@ def pages(site):
     }
 
 
-@pytest.fixture
-def offline(page, external_requests):
-    """Abort every request that would leave 127.0.0.1 (it is still recorded by external_requests)."""
+def abort_outside(page):
+    """Abort every request of the page that would leave 127.0.0.1."""
 
     def handle(route):
-        host = urlparse(route.request.url).hostname
-        if host in ("127.0.0.1", "localhost"):
+        if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost"):
             route.continue_()
         else:
             route.abort()
 
     page.route("**/*", handle)
+
+
+@pytest.fixture
+def offline(page, external_requests):
+    """Abort every request that would leave 127.0.0.1 (it is still recorded by external_requests)."""
+    abort_outside(page)
     return external_requests
+
+
+@pytest.fixture
+def stubbed(page, external_requests):
+    """Answer every request that would leave 127.0.0.1 with an empty script or page, and record what was loaded.
+
+    Outside requests fail in this sandbox; answering them locally lets a test see an activated element load.
+    """
+    loaded = []
+
+    def handle(route):
+        request = route.request
+        if urlparse(request.url).hostname in ("127.0.0.1", "localhost"):
+            route.continue_()
+        elif request.resource_type == "script":
+            route.fulfill(status=200, content_type="text/javascript", body="")
+        else:
+            route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>Stub</title>")
+
+    page.route("**/*", handle)
+    page.on(
+        "requestfinished",
+        lambda r: loaded.append(r.url) if urlparse(r.url).hostname not in ("127.0.0.1", "localhost") else None,
+    )
+    return {"attempted": external_requests, "loaded": loaded}
 
 
 def active_optional_elements(page):
@@ -72,6 +101,11 @@ def csp_third_parties(response):
     return {urlparse(p).hostname for p in csp.replace(";", " ").split() if p.startswith("https://")}
 
 
+def consent_mode_calls(page):
+    """Return the Google Consent Mode calls the page made, in order: [["default", {...}], ["update", {...}], ...]."""
+    return page.evaluate("window.dataLayer.filter(e => e[0] === 'consent').map(e => [e[1], e[2]])")
+
+
 def dialog(page):
     return page.get_by_role("dialog", name="Your choice about cookies and outside services")
 
@@ -82,6 +116,8 @@ def test_a_fresh_visit_loads_nothing_from_outside_on_any_page(page, pages, offli
         page.wait_for_load_state("networkidle")
         assert csp_third_parties(response) == set(), url
         assert active_optional_elements(page) == [], url
+        # The analytics tag is on the page, but only as an inert element.
+        assert page.locator('script[type="text/plain"][data-consent="google-analytics"]').count() == 1, url
         assert dialog(page).is_visible()
     assert offline == []
     assert page.locator(".video-placeholder").count() == 0  # last page is the profile
@@ -91,9 +127,18 @@ def test_a_fresh_visit_loads_nothing_from_outside_on_any_page(page, pages, offli
 
 def test_after_reject_all_nothing_loads_from_outside(page, pages, offline):
     page.goto(pages["home"])
+    calls_before = len(consent_mode_calls(page))
+    page.evaluate("window.stillTheSamePage = true")
     dialog(page).get_by_role("button", name="Reject all").click()
     page.locator("#consent-dialog").wait_for(state="hidden")
-    assert ConsentRecord.objects.get().action == "reject_all"
+    assert page.evaluate("document.activeElement.id") == "main"  # focus is back on the page, not lost
+    # Nothing ran, so nothing needs a reload; Google's Consent Mode hears the answer in the page.
+    assert page.evaluate("window.stillTheSamePage") is True
+    calls = consent_mode_calls(page)
+    assert len(calls) == calls_before + 1 and calls[-1][0] == "update"
+    assert set(calls[-1][1].values()) == {"denied"}
+    record = ConsentRecord.objects.get()
+    assert record.action == "reject_all" and record.decisions and not any(record.decisions.values())
     for url in pages.values():
         response = page.goto(url)
         page.wait_for_load_state("networkidle")
@@ -103,21 +148,30 @@ def test_after_reject_all_nothing_loads_from_outside(page, pages, offline):
     assert offline == []
 
 
-def test_after_accept_all_the_services_elements_are_activated(page, pages, offline):
+def test_after_accept_all_the_services_elements_are_activated(page, pages, stubbed):
     page.goto(pages["article"])
     with page.expect_navigation():
         dialog(page).get_by_role("button", name="Accept all").click()
-    page.wait_for_load_state("domcontentloaded")
+    page.wait_for_load_state("networkidle")
+    assert ConsentRecord.objects.get().action == "accept_all"
+    gtag = "https://www.googletagmanager.com/gtag/js?id=G-DEMO000000"
+    video = "https://www.youtube-nocookie.com/embed/5MuIMqhT8DM"
     active = active_optional_elements(page)
-    assert "script:https://www.googletagmanager.com/gtag/js?id=G-DEMO000000" in active
-    assert "iframe:https://www.youtube-nocookie.com/embed/5MuIMqhT8DM" in active
+    assert f"script:{gtag}" in active and "inert-activated:google-analytics" in active
+    assert f"iframe:{video}" in active
+    assert page.locator(".video-placeholder").count() == 0
+    # The activated elements really loaded: the CSP let them through and the (stubbed) hosts answered.
+    assert gtag in stubbed["loaded"] and video in stubbed["loaded"]
     assert page.evaluate("window.dataLayer.some(e => e[0] === 'config' && e[1] === 'G-DEMO000000')")
     consent_update = page.evaluate("window.dataLayer.filter(e => e[0] === 'consent').map(e => [e[1], e[2]])")
     assert consent_update[0][0] == "default" and consent_update[0][1]["analytics_storage"] == "denied"
     assert consent_update[1][0] == "update" and consent_update[1][1]["analytics_storage"] == "granted"
-    hosts = {urlparse(u).hostname for u in offline}
-    assert "www.googletagmanager.com" in hosts and "www.youtube-nocookie.com" in hosts
-    assert ConsentRecord.objects.get().action == "accept_all"
+    for name in ("home", "topic", "profile"):
+        page.goto(pages[name])
+        page.wait_for_load_state("networkidle")
+        assert page.locator("#consent-dialog").count() == 0, name
+        assert f"script:{gtag}" in active_optional_elements(page), name
+    assert ConsentRecord.objects.count() == 1
 
 
 def test_customize_with_only_youtube_activates_only_youtube(page, pages, offline):
@@ -163,7 +217,8 @@ def test_escape_closes_the_dialog_as_a_refusal_and_returns_focus(page, pages, of
     page.keyboard.press("Escape")
     page.locator("#consent-dialog").wait_for(state="hidden")
     assert page.evaluate("document.activeElement.id") == "main"
-    assert ConsentRecord.objects.get().action == "reject_all"
+    record = ConsentRecord.objects.get()
+    assert record.action == "reject_all" and record.decisions and not any(record.decisions.values())
     page.reload()
     assert page.locator("#consent-dialog").count() == 0
     assert active_optional_elements(page) == []
@@ -249,3 +304,176 @@ def test_the_admin_consent_screens_work_under_their_csp(page, pages, site, live_
     page.locator("#storage_items-group .add-row a").click()  # the inline's "Add another" is admin JavaScript
     assert page.locator("#storage_items-group tbody tr.form-row:not(.empty-form)").count() == before + 1
     assert violations == []
+
+
+def test_a_changed_policy_asks_again_keeps_unchanged_choices_and_a_refusal_removes_running_services(
+    page, pages, site, offline
+):
+    from accounts.consent.models import Service
+    from accounts.consent.policy import current_policy
+    from accounts.consent.services import policy_publish_if_changed
+    from tests.e2e.conftest import consent_cookie
+
+    page.context.add_cookies([consent_cookie(site, allow=current_policy().optional_slugs)])
+    page.goto(pages["article"])
+    assert page.locator("#consent-dialog").count() == 0
+    vimeo = Service.objects.get(slug="vimeo")
+    vimeo.description = "Plays Vimeo videos inside articles; the player now remembers your volume."
+    vimeo.save()
+    policy_publish_if_changed()
+
+    page.goto(pages["article"])
+    box = dialog(page)
+    assert box.is_visible()
+    assert "Please look again at: Vimeo." in box.inner_text()
+    # Choices about unchanged services carry over: the video plays and analytics stays granted meanwhile.
+    assert "iframe:https://www.youtube-nocookie.com/embed/5MuIMqhT8DM" in active_optional_elements(page)
+    assert consent_mode_calls(page)[0] == ["default", {**consent_mode_calls(page)[0][1], "analytics_storage": "denied"}]
+    assert consent_mode_calls(page)[-1][1]["analytics_storage"] == "granted"
+    box.get_by_role("button", name="Customize").click()
+    features = box.get_by_role("group", name="Features and embedded content")
+    features.locator("summary").click()
+    assert features.get_by_role("switch", name="YouTube").is_checked()
+    assert not features.get_by_role("switch", name="Vimeo").is_checked()
+    assert features.locator(".consent-service", has_text="Vimeo").locator(".badge").inner_text() == "Changed"
+
+    # Services running in the page (the video, the analytics script) were refused: the page loads again without them.
+    with page.expect_navigation():
+        box.get_by_role("button", name="Reject all").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#consent-dialog").count() == 0
+    assert active_optional_elements(page) == []
+    assert page.locator(".video-placeholder").count() == 1
+    action, values = consent_mode_calls(page)[-1]
+    assert action == "update"
+    assert values == {
+        "ad_storage": "denied",
+        "ad_user_data": "denied",
+        "ad_personalization": "denied",
+        "analytics_storage": "denied",
+    }
+    assert ConsentRecord.objects.get().action == "reject_all"
+
+
+def test_consent_mode_defaults_come_before_any_google_tag(page, pages, site, offline):
+    from accounts.consent.policy import current_policy
+    from tests.e2e.conftest import consent_cookie
+
+    page.context.add_cookies([consent_cookie(site, allow=current_policy().optional_slugs)])
+    page.goto(pages["article"])
+    page.wait_for_load_state("networkidle")
+    order = page.evaluate(
+        """() => Array.from(document.scripts).map(s => s.dataset.src || s.src || s.id)
+            .filter(u => u.includes('consent-mode.js') || u.includes('googletagmanager.com'))"""
+    )
+    assert order[0].endswith("/static/js/consent-mode.js") and len(order) >= 2
+    first = page.evaluate("[window.dataLayer[0][0], window.dataLayer[0][1]]")
+    assert first == ["consent", "default"]
+
+
+def test_withdrawing_deletes_the_withdrawn_services_first_party_cookies(page, pages, site, offline):
+    from accounts.consent.policy import current_policy
+    from tests.e2e.conftest import consent_cookie
+
+    page.context.add_cookies(
+        [
+            consent_cookie(site, allow=current_policy().optional_slugs),
+            {"name": "_ga", "value": "GA1.1.42.1700000000", "url": site},
+            {"name": "_ga_DEMO000000", "value": "GS1.1.1700000000", "url": site},
+            {"name": "reading_size", "value": "large", "url": site},
+        ]
+    )
+    page.goto(pages["home"])
+    page.get_by_role("link", name="Cookie settings").click()
+    page.get_by_role("button", name="Withdraw all consent").click()
+    assert page.get_by_text("Your cookie settings are saved.").is_visible()
+    names = {c["name"] for c in page.context.cookies()}
+    assert "_ga" not in names and "_ga_DEMO000000" not in names
+    assert "reading_size" in names  # not set by any withdrawn service
+    record = ConsentRecord.objects.get()
+    assert record.action == "withdraw" and not any(record.decisions.values())
+
+
+def test_load_video_plays_it_once_and_always_allow_records_a_contextual_consent(page, pages, site, stubbed):
+    from tests.e2e.conftest import consent_cookie
+
+    video = "https://www.youtube-nocookie.com/embed/5MuIMqhT8DM"
+    page.context.add_cookies([consent_cookie(site)])
+    page.goto(pages["article"])
+    assert active_optional_elements(page) == []
+    with page.expect_navigation():
+        page.get_by_role("link", name="Load video").click()
+    page.wait_for_load_state("networkidle")
+    assert active_optional_elements(page) == [f"iframe:{video}"]
+    assert video in stubbed["loaded"]
+    assert not ConsentRecord.objects.exists()  # a one-off load is not a consent
+
+    page.goto(pages["article"])
+    assert active_optional_elements(page) == []
+    with page.expect_navigation():
+        page.get_by_role("button", name="Always allow YouTube").click()
+    page.wait_for_load_state("networkidle")
+    assert active_optional_elements(page) == [f"iframe:{video}"]
+    record = ConsentRecord.objects.get()
+    assert record.action == "contextual"
+    assert [slug for slug, ok in record.decisions.items() if ok] == ["youtube"]
+    response = page.goto(pages["article"])
+    assert active_optional_elements(page) == [f"iframe:{video}"]
+    assert csp_third_parties(response) == YOUTUBE_HOSTS
+    assert {urlparse(u).hostname for u in stubbed["attempted"]} <= YOUTUBE_HOSTS
+
+
+def test_a_browser_sending_gpc_starts_with_marketing_off_and_a_gpc_record(browser, pages, site):
+    context = browser.new_context(extra_http_headers={"Sec-GPC": "1"})
+    page = context.new_page()
+    response = page.goto(pages["home"])
+    record = ConsentRecord.objects.get()
+    assert record.action == "gpc"
+    assert record.decisions["google-adsense"] is False and "youtube" not in record.decisions
+    assert csp_third_parties(response) == set()
+    box = dialog(page)  # still asked about the services that are not marketing
+    box.get_by_role("button", name="Customize").click()
+    marketing = box.get_by_role("group", name="Marketing and advertising")
+    marketing.locator("summary").click()
+    assert marketing.get_by_role("switch", name="Google AdSense", exact=True).is_checked() is False
+    page.goto(pages["article"])
+    assert ConsentRecord.objects.count() == 1  # logged once per visitor
+    context.close()
+
+
+def test_a_signed_in_readers_choice_follows_them_to_another_browser(browser, pages, site):
+    from django.conf import settings
+    from django.test import Client
+
+    from accounts.tests.factories import UserFactory
+
+    reader = UserFactory(username="reader")
+
+    def signed_in_page():
+        client = Client()
+        client.force_login(reader)
+        context = browser.new_context()
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": site}])
+        return context, context.new_page()
+
+    laptop, page = signed_in_page()
+    abort_outside(page)
+    page.goto(pages["article"])
+    box = dialog(page)
+    box.get_by_role("button", name="Customize").click()
+    features = box.get_by_role("group", name="Features and embedded content")
+    features.locator("summary").click()
+    features.get_by_role("switch", name="YouTube").check()
+    with page.expect_navigation():
+        box.get_by_role("button", name="Save choices").click()
+    assert ConsentRecord.objects.get().user == reader
+    laptop.close()
+
+    phone, page = signed_in_page()
+    abort_outside(page)
+    response = page.goto(pages["article"])
+    assert page.locator("#consent-dialog").count() == 0
+    assert csp_third_parties(response) == YOUTUBE_HOSTS
+    assert active_optional_elements(page) == ["iframe:https://www.youtube-nocookie.com/embed/5MuIMqhT8DM"]
+    phone.close()

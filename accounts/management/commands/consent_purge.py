@@ -12,4 +12,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, **options):
         deleted = records_purge(older_than_days=days)
-        self.stdout.write(f"Deleted {deleted} consent record(s) older than {days or conf.retention_days()} days.")
+        self.stdout.write(
+            f"Deleted {deleted} consent record(s) older than {conf.retention_days() if days is None else days} days."
+        )

@@ -15,6 +15,10 @@ def record(client, policy):
 
 def test_records_cannot_be_added_changed_or_deleted_even_by_a_superuser(admin_client, record):
     assert admin_client.get("/admin/accounts/consentrecord/add/").status_code == 403
+    changelist_page = admin_client.get("/admin/accounts/consentrecord/")
+    actions = [name for name, _label in changelist_page.context["action_form"].fields["action"].choices]
+    assert "delete_selected" not in actions and "export_proof" in actions
+    assert "/admin/accounts/consentrecord/add/" not in changelist_page.content.decode()
     response = admin_client.post(f"/admin/accounts/consentrecord/{record.pk}/change/", {"action": "accept_all"})
     assert response.status_code == 403
     assert admin_client.post(f"/admin/accounts/consentrecord/{record.pk}/delete/", {"post": "yes"}).status_code == 403

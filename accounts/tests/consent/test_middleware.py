@@ -127,3 +127,22 @@ def test_error_pages_keep_the_csp_outside_debug(client, policy):
     response = client.get("/articles/no-such-article/")
     assert response.status_code == 404
     assert "object-src 'none'" in response["Content-Security-Policy"]
+
+
+def test_a_choice_records_the_cdn_country_and_outside_visitors_are_not_asked(client, policy, settings):
+    settings.CONSENT_REGION_MODE = "eea"
+    settings.CONSENT_COUNTRY_HEADER = "CF-IPCountry"
+    client.post("/consent/", {"action": "reject_all", "next": "/"}, HTTP_CF_IPCOUNTRY="fr")
+    assert ConsentRecord.objects.get().country == "FR"
+    visitor = client.__class__()
+    response = visitor.get("/", HTTP_CF_IPCOUNTRY="US")
+    assert 'id="consent-dialog"' not in response.content.decode()
+    assert not ConsentRecord.objects.filter(country="US").exists()  # not being asked records nothing
+
+
+def test_in_everyone_mode_a_visitor_from_outside_the_eea_is_asked_too(client, policy, settings):
+    settings.CONSENT_REGION_MODE = "everyone"
+    settings.CONSENT_COUNTRY_HEADER = "CF-IPCountry"
+    response = client.get("/", HTTP_CF_IPCOUNTRY="US")
+    assert 'id="consent-dialog"' in response.content.decode()
+    assert third_party_sources(response["Content-Security-Policy"]) == set()

@@ -71,11 +71,36 @@ def test_purge_deletes_only_records_older_than_the_retention(policy, settings):
     assert list(ConsentRecord.objects.values_list("pk", flat=True)) == [young.pk]
 
 
-def test_purge_command_reports_what_it_deleted(policy):
+def test_purge_command_deletes_records_past_the_retention_and_reports_it(policy):
     from io import StringIO
 
     from django.core.management import call_command
 
+    consent_id = "44444444-4444-4444-8444-444444444444"
+    old = consent_record(consent_id=consent_id, policy=policy, decisions={}, action="reject_all")
+    ConsentRecord.objects.filter(pk=old.pk).update(created_at=timezone.now() - timezone.timedelta(days=1096))
+    recent = consent_record(consent_id=consent_id, policy=policy, decisions={}, action="reject_all")
     out = StringIO()
     call_command("consent_purge", stdout=out)
-    assert "Deleted 0 consent record(s) older than 1095 days" in out.getvalue()
+    assert "Deleted 1 consent record(s) older than 1095 days" in out.getvalue()
+    assert list(ConsentRecord.objects.values_list("pk", flat=True)) == [recent.pk]
+    out = StringIO()
+    call_command("consent_purge", "--days", "0", stdout=out)
+    assert "Deleted 1 consent record(s) older than 0 days" in out.getvalue()
+    assert not ConsentRecord.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("host", "domains"),
+    [
+        ("www.example.com", ["www.example.com", "example.com"]),
+        ("blog.example.co.uk:8443", ["blog.example.co.uk", "example.co.uk", "co.uk"]),
+        ("127.0.0.1:8000", []),
+        ("[::1]:8000", []),
+        ("localhost", []),
+    ],
+)
+def test_withdrawn_cookies_are_looked_for_on_the_host_and_its_parent_domains(host, domains):
+    from accounts.consent.services import cookie_domains
+
+    assert cookie_domains(host) == domains

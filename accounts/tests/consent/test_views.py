@@ -102,6 +102,14 @@ def test_load_video_shows_it_once_without_recording_consent(client, policy, vide
     assert "<iframe" not in client.get(video_article.get_absolute_url()).content.decode()
 
 
+def test_load_video_works_for_a_visitor_who_refused_everything(client, policy, video_article):
+    client.post("/consent/", {"action": "reject_all", "next": "/"})
+    html = client.get(video_article.get_absolute_url() + "?load=youtube").content.decode()
+    assert 'src="https://www.youtube-nocookie.com/embed/5MuIMqhT8DM"' in html
+    assert ConsentRecord.objects.get().action == "reject_all"  # still only the refusal
+    assert "<iframe" not in client.get(video_article.get_absolute_url()).content.decode()
+
+
 def test_always_allow_records_a_contextual_consent_and_shows_the_video(client, policy, video_article):
     url = video_article.get_absolute_url()
     response = client.post("/consent/contextual/", {"service": "youtube", "next": url})
@@ -127,3 +135,34 @@ def test_the_consent_gate_tag_renders_the_matching_branch(rf, policy):
 def test_the_footer_links_to_cookie_settings_on_every_page(client, policy, video_article):
     for url in ["/", video_article.get_absolute_url(), "/privacy/"]:
         assert 'href="/consent/preferences/">Cookie settings</a>' in client.get(url).content.decode()
+
+
+def test_withdrawal_also_deletes_cookies_a_script_set_on_the_parent_domain(client, policy):
+    client.post("/consent/", {"action": "accept_all", "next": "/"}, HTTP_HOST="www.example.com")
+    client.cookies["_ga"] = "GA1.1.123"
+    response = client.post("/consent/", {"action": "withdraw", "next": "/"}, HTTP_HOST="www.example.com")
+    headers = [c.output(header="").strip() for c in response.cookies.values() if c.key == "_ga"]
+    domains = sorted(h.split("Domain=")[1].split(";")[0] if "Domain=" in h else "(this host)" for h in headers)
+    assert domains == ["(this host)", "example.com", "www.example.com"]
+    assert all("Max-Age=0" in h and "Path=/" in h for h in headers)
+
+
+def test_details_list_each_service_with_its_storage_duration_and_privacy_link(client, policy):
+    from django.utils.html import escape
+
+    html = client.get("/consent/preferences/").content.decode()
+    assert escape("Plays videos embedded in articles, from YouTube's privacy-enhanced domain.") in html
+    assert "<code>VISITOR_INFO1_LIVE</code> (cookie on its own domain, 6 months)" in html
+    assert '<a href="https://policies.google.com/privacy" rel="noopener">YouTube privacy policy</a>' in html
+    # Strictly necessary is shown on and locked; nothing optional is on.
+    assert 'name="purpose-necessary" value="1" data-purpose="necessary"' in html
+    necessary = html.split('name="purpose-necessary"')[1].split(">")[0]
+    assert "checked" in necessary and "disabled" in necessary
+
+
+def test_a_script_is_told_to_reload_when_a_choice_allows_or_withdraws_something(client, policy):
+    ask = {"HTTP_ACCEPT": "application/json"}
+    assert client.post("/consent/", {"action": "reject_all"}, **ask).json()["reload"] is False  # nothing ran
+    assert client.post("/consent/", {"action": "custom", "service-youtube": "1"}, **ask).json()["reload"] is True
+    # Refusing YouTube again: its frame may be on the page already, so the page must load without it.
+    assert client.post("/consent/", {"action": "reject_all"}, **ask).json()["reload"] is True
