@@ -21,7 +21,7 @@ urlpatterns = [
     path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic-feed"),
     path(
         "articles/<slug:slug>/",
-        anonymous_page(views.article_detail, scope="article", params={"page", "sort"}),
+        anonymous_page(views.article_detail, scope="article", params={"comments", "sort"}),
         name="article-detail",
     ),
     # Below accounts' /users/<handle>/ profile: the full, paginated list behind its "Articles by" section.

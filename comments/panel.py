@@ -1,8 +1,12 @@
 """The comment section of the article page, registered as an ArticlePanel from CommentsConfig.ready()."""
 
+from datetime import timedelta
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils import timezone
+
+from articles.page_cache import changes_at
 
 from . import conf, services
 from .forms import CommentForm
@@ -18,6 +22,7 @@ def comments_panel_context(request, article):
     signed_in = viewer.is_authenticated
     can_comment = signed_in and services.user_has_verified_email(viewer)
     closed_reason = services.comments_closed_reason(article)
+    _note_when_the_section_changes(request, article, page.comments)
     return {
         "article": article,
         "page": page,
@@ -30,3 +35,18 @@ def comments_panel_context(request, article):
         "login_url": f"{reverse('account_login')}?{urlencode({'next': article.get_absolute_url() + '#comments'})}",
         "is_moderator": services.is_moderator(viewer),
     }
+
+
+def _note_when_the_section_changes(request, article, comments):
+    """Tell the page cache when this section changes with no write: relative dates, comments closing."""
+    now = timezone.now()
+    newest = max((c.created_at for c in comments), default=None)
+    if newest is not None and now - newest < timedelta(hours=1):
+        # "just now", "5 minutes ago": a recent comment's date moves every minute; older ones by the hour or
+        # more, which the cache's own timeout (an hour at most) covers.
+        changes_at(request, now + timedelta(minutes=1))
+    days = conf.get("COMMENTS_CLOSE_AFTER_DAYS")
+    if days is not None and article.published_at is not None:
+        closes = article.published_at + timedelta(days=days)
+        if closes > now:
+            changes_at(request, closes)

@@ -4,12 +4,16 @@ The page cache is switched on here (tests run without it otherwise) and each cha
 callbacks, as a real commit would: that is when the cache hears about it.
 """
 
+import gzip
 import re
 from contextlib import contextmanager
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.consent import cookie
 from accounts.consent.models import ConsentText
@@ -118,16 +122,27 @@ def test_moderation_removing_and_approving_shows_at_once(committed, reader, arti
     assert "A careful question." in html
 
 
-def test_moderation_in_the_admin_shows_at_once(committed, client, reader, article):
+@pytest.mark.parametrize("action", ["mark_spam", "remove"])
+def test_moderation_in_the_admin_shows_at_once(committed, client, reader, article, action):
     comment = CommentFactory(article=article, body="Off-topic advert.")
     assert "Off-topic advert." in cached_page(reader, article)
     client.force_login(VerifiedUserFactory(is_staff=True, is_superuser=True))
     with committed():
         client.post(
             reverse("admin:comments_comment_changelist"),
-            {"action": "mark_spam", "_selected_action": [comment.pk]},
+            {"action": action, "_selected_action": [comment.pk]},
         )
-    assert "Off-topic advert." not in fresh_page(reader, article)
+    html = fresh_page(reader, article)
+    assert "Off-topic advert." not in html
+
+
+def test_approving_a_held_comment_in_the_admin_shows_it_at_once(committed, client, reader, article):
+    held = CommentFactory(article=article, body="Is coffee really the cause?", status=Comment.Status.PENDING)
+    assert "Is coffee really the cause?" not in cached_page(reader, article)
+    client.force_login(VerifiedUserFactory(is_staff=True, is_superuser=True))
+    with committed():
+        client.post(reverse("admin:comments_comment_changelist"), {"action": "approve", "_selected_action": [held.pk]})
+    assert "Is coffee really the cause?" in fresh_page(reader, article)
 
 
 def test_a_moderators_edit_in_the_admin_shows_at_once(committed, client, reader, article):
@@ -185,6 +200,45 @@ def test_a_new_article_shows_on_the_home_and_topic_pages(committed, client, read
         client.post(reverse("admin:articles_article_changelist"), {"action": "publish", "_selected_action": [newer.pk]})
     for url in ("/", article.topic.get_absolute_url()):
         assert "Night cramps explained" in reader.get(url).content.decode(), url
+
+
+def test_a_scheduled_article_appears_on_cached_pages_when_its_time_comes(reader, article):
+    publish_at = timezone.now() + timedelta(minutes=30)  # sooner than the cache timeout
+    ArticleFactory(title="Cramps at night", topic=article.topic, author=article.author, published_at=publish_at)
+    urls = ("/", article.topic.get_absolute_url(), article.get_absolute_url())
+    for url in urls:
+        reader.get(url)
+        response = reader.get(url)
+        assert response["X-Page-Cache"] == "hit", url
+        assert "Cramps at night" not in response.content.decode(), url
+    # Nothing is saved when the time comes: the cached pages must not outlive it.
+    with time_machine.travel(publish_at + timedelta(seconds=1), tick=False):
+        for url in urls:
+            assert "Cramps at night" in reader.get(url).content.decode(), url
+
+
+def test_a_new_comments_relative_date_moves_on_although_the_page_is_cached(reader, article):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        CommentFactory(article=article, body="Same here.")
+        assert "just now" in cached_page(reader, article)
+    with time_machine.travel(start + timedelta(minutes=3), tick=False):
+        html = page(reader, article).content.decode()
+    assert "just now" not in html
+    assert "3\xa0minutes ago" in html or "3 minutes ago" in html
+
+
+def test_comments_close_on_cached_pages_on_the_day_they_close(settings, reader, article):
+    settings.COMMENTS_CLOSE_AFTER_DAYS = 30
+    closes = timezone.now() + timedelta(minutes=10)  # sooner than the cache timeout
+    with time_machine.travel(closes - timedelta(days=30), tick=False):
+        CommentFactory(article=article, body="Thanks for this.")
+    type(article).objects.filter(pk=article.pk).update(published_at=closes - timedelta(days=30))
+    assert "Sign in to comment" in cached_page(reader, article)
+    with time_machine.travel(closes + timedelta(minutes=1), tick=False):
+        html = page(reader, article).content.decode()
+    assert "Comments close 30 days after an article is published." in html
+    assert "Sign in to comment" not in html
 
 
 # accounts
@@ -255,3 +309,23 @@ def test_consent_dependent_parts_stay_per_visitor(article):
     assert "consent-dialog" not in embedded.content.decode()
     assert "<iframe" in embedded.content.decode()
     assert "youtube" in embedded["Content-Security-Policy"]
+
+
+def test_a_cached_page_comes_gzipped_with_this_visitors_nonce_and_token(article):
+    Client().get(article.get_absolute_url())  # someone else's visit stores the page
+    browser = Client(HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    response = page(browser, article)
+    assert response["X-Page-Cache"] == "hit"
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    html = gzip.decompress(response.content).decode()
+    nonce = _nonce(response)
+    scripts = re.findall(r"<script [^>]*src=[^>]*>", html)
+    assert scripts and all(f'nonce="{nonce}"' in tag for tag in scripts)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    strict = Client(enforce_csrf_checks=True)
+    strict.cookies = browser.cookies
+    answer = strict.post(reverse("consent:save"), {"csrfmiddlewaretoken": token, "action": "reject_all", "next": "/"})
+    assert answer.status_code == 302
+    # Without gzip in Accept-Encoding, the same page comes plain.
+    assert "Content-Encoding" not in page(Client(), article)

@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from accounts.consent.policy import current_policy
 from articles.tests.factories import ArticleFactory, SectionFactory, TopicFactory
@@ -44,11 +45,11 @@ def as_viewer(client, kind):
     client.force_login(user)
 
 
-def count_queries(client, url):
+def count_queries(client, url, status=200):
     client.get(url)  # warm the shared caches as a running site has them
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
-    assert response.status_code == 200, url
+    assert response.status_code == status, url
     return len(ctx.captured_queries), ctx.captured_queries
 
 
@@ -98,6 +99,22 @@ def test_article_page_with_1000_comments_by_300_people(client, people, viewer):
 
 
 @pytest.mark.parametrize("viewer", VIEWERS)
+def test_later_comment_pages_and_newest_first_with_1000_comments(client, people, viewer):
+    quiet = ArticleFactory(slug="quiet")
+    busy = ArticleFactory(slug="busy", author=quiet.author)
+    bulk_threads(quiet, people[:3], roots=60, replies_per_root=0)  # just enough for a second page
+    bulk_threads(busy, people, roots=100, replies_per_root=9)
+    as_viewer(client, viewer)
+    for query in ("?comments=2", "?sort=newest", "?sort=newest&comments=2"):
+        assert_budget(
+            count_queries(client, quiet.get_absolute_url() + query),
+            count_queries(client, busy.get_absolute_url() + query),
+            ARTICLE_BUDGET,
+            f"article page {query} ({viewer})",
+        )
+
+
+@pytest.mark.parametrize("viewer", VIEWERS)
 def test_home_and_topic_pages_with_many_articles_authors_and_comments(client, people, viewer):
     small, large = TopicFactory(name="Pets"), TopicFactory(name="Health")
     articles_by_many_authors(small, 1, people)
@@ -135,3 +152,35 @@ def test_search_profile_feeds_and_sitemap_do_not_grow_with_data(client, people, 
     articles_by_many_authors(topic, 30, people)
     for url in urls:
         assert_budget(small[url], count_queries(client, url), OTHER_BUDGET, f"{url} ({viewer})")
+
+
+@pytest.mark.parametrize("viewer", VIEWERS)
+def test_author_page_commenter_profile_permalink_and_consent_pages_do_not_grow_with_data(client, people, viewer):
+    topic = TopicFactory(name="Health")
+    [first] = articles_by_many_authors(topic, 1, people)
+    commenter = VerifiedUserFactory(username="commenter", display_name="Busy Commenter")
+    bulk_threads(first, [commenter], roots=1, replies_per_root=0)
+    early = first.comments.get(author=commenter)
+    as_viewer(client, viewer)
+    pages = {
+        "author page": reverse("articles:author-articles", kwargs={"handle": first.author.handle}),
+        "commenter's profile": commenter.get_absolute_url(),
+        "consent preferences": reverse("consent:preferences"),
+        "privacy page": reverse("consent:privacy"),
+    }
+    small = {label: count_queries(client, url) for label, url in pages.items()}
+    small_permalink = count_queries(client, reverse("comments:comment-permalink", args=[early.pk]), status=302)
+
+    # A lot more of everything: 30 more articles by the same author, and 1,000 comments, 200 of them the commenter's.
+    more = [ArticleFactory(topic=topic, author=first.author) for _ in range(30)]
+    for article in more[:5]:
+        bulk_threads(article, [commenter, *people[1:4]], roots=50, replies_per_root=3)
+    late = more[4].comments.filter(depth=2).order_by("-pk").first() or more[4].comments.order_by("-pk").first()
+    for label, url in pages.items():
+        assert_budget(small[label], count_queries(client, url), OTHER_BUDGET, f"{label} ({viewer})")
+    assert_budget(
+        small_permalink,
+        count_queries(client, reverse("comments:comment-permalink", args=[late.pk]), status=302),
+        OTHER_BUDGET,
+        f"comment permalink ({viewer})",
+    )

@@ -5,12 +5,31 @@ in one atomic block, and must see their own writes. Replication lag can still hi
 a moment; docs/deploy.md says how the deployment keeps that short and where it matters.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db import connections
+
+_primary_only = ContextVar("reads_from_primary", default=False)
+
+
+@contextmanager
+def reads_from_primary():
+    """Send every read in the block to the primary, e.g. to render a page stored for everyone (articles/page_cache).
+
+    A page rendered from a lagging replica right after a change would be stored under the new version and shown
+    to every reader until the next change; misses are few, so reading them from the primary costs little.
+    """
+    token = _primary_only.set(True)
+    try:
+        yield
+    finally:
+        _primary_only.reset(token)
 
 
 class PrimaryReplicaRouter:
     def db_for_read(self, model, **hints):
-        if connections["default"].in_atomic_block:
+        if _primary_only.get() or connections["default"].in_atomic_block:
             return "default"
         instance = hints.get("instance")
         if instance is not None and instance._state.db:

@@ -73,8 +73,9 @@ def test_unknown_query_parameters_are_not_cached(cached, client, article):
 def test_comment_page_and_sort_are_cached_apart(cached, client, article):
     url = article.get_absolute_url()
     get(client, url)
-    assert get(client, url + "?sort=newest")["X-Page-Cache"] == "miss"
-    assert get(client, url + "?sort=newest")["X-Page-Cache"] == "hit"
+    for query in ("?sort=newest", "?comments=2", "?sort=newest&comments=2"):
+        assert get(client, url + query)["X-Page-Cache"] == "miss", query
+        assert get(client, url + query)["X-Page-Cache"] == "hit", query
 
 
 def test_touch_article_shows_a_change_on_the_next_request(cached, committed, client, article):
@@ -115,6 +116,44 @@ def test_a_lost_version_key_never_brings_back_an_older_page(cached, client, arti
     get(client, url)
     cache.delete(page_cache.article_key(article.slug))  # evicted, or Redis restarted without its data
     assert get(client, url)["X-Page-Cache"] == "miss"
+
+
+def test_another_worker_serves_the_page_from_the_shared_cache(cached, client, article, monkeypatch):
+    url = article.get_absolute_url()
+    get(client, url)
+    # A process that has not rendered the page keeps no copy of its body: it reads it from the shared cache.
+    monkeypatch.setattr(page_cache, "_bodies", page_cache._LocalBodies(max_bytes=1024 * 1024))
+    response = get(client, url)
+    assert response["X-Page-Cache"] == "hit"
+    assert b"Original advice about rest." in response.content
+
+
+def test_a_page_whose_body_was_evicted_is_rendered_again(cached, client, article, monkeypatch):
+    from django.core.cache import cache
+
+    url = article.get_absolute_url()
+    get(client, url)
+    monkeypatch.setattr(page_cache, "_bodies", page_cache._LocalBodies(max_bytes=1024 * 1024))
+    cache.delete_many([k for k in _keys(cache) if k.startswith("pagecache:body:")])
+    response = get(client, url)
+    assert response["X-Page-Cache"] == "miss"
+    assert b"Original advice about rest." in response.content
+
+
+def _keys(cache):
+    if hasattr(cache, "keys"):  # django-redis
+        return cache.keys("pagecache:body:*")
+    return [k.split(":", 2)[2] for k in cache._cache]  # local memory: "prefix:version:key"
+
+
+def test_the_local_copy_of_page_bodies_stays_within_its_size():
+    bodies = page_cache._LocalBodies(max_bytes=100)
+    for i in range(5):
+        bodies.put(f"d{i}", {"raw": [b"x" * 20], "gz": [b"z" * 10]})
+    assert bodies.size <= 100
+    assert bodies.get("d0") is None and bodies.get("d4") == {"raw": [b"x" * 20], "gz": [b"z" * 10]}
+    bodies.put("huge", {"raw": [b"x" * 101], "gz": []})
+    assert bodies.get("huge") is None
 
 
 def test_a_visitor_with_a_message_waiting_sees_it_and_the_page_is_not_cached(cached, client, article):
