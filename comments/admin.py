@@ -46,6 +46,10 @@ class CommentAdmin(admin.ModelAdmin):
         return False  # comments are written on the site
 
     @admin.display(description="comment")
+    def view_on_site(self, obj):
+        # The comment's own permalink; Django's default would send moderators to the Sites domain (example.com).
+        return obj.get_absolute_url()
+
     def short_body(self, obj):
         return Truncator(obj.body or "[deleted]").chars(80)
 

@@ -89,3 +89,11 @@ def test_word_list_is_editable_in_the_admin(client, moderator):
     assert WordList.objects.get().word == "casino"
     assert client.get(reverse("admin:comments_wordlist_changelist")).status_code == 200
     assert client.get(reverse("admin:comments_commentmute_changelist")).status_code == 200
+
+
+def test_view_on_site_leads_to_the_comment_on_this_site(client, moderator):
+    comment = CommentFactory()
+
+    html = client.get(reverse("admin:comments_comment_change", args=[comment.pk])).content.decode()
+
+    assert f'<a href="{comment.get_absolute_url()}" class="viewsitelink">' in html
