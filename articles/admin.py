@@ -315,6 +315,12 @@ class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin
             self.message_user(request, "Nothing was changed, so no new revision was recorded.", messages.INFO)
         return super().response_change(request, obj)
 
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        # After a save that changed nothing, Django's "was changed successfully" would contradict the note above.
+        if getattr(request, "_article_unchanged", False) and level == messages.SUCCESS:
+            return
+        super().message_user(request, message, level, *args, **kwargs)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         form = context["adminform"].form
         if obj is not None and form.is_bound and "edit_conflict" in _error_codes(form):

@@ -205,6 +205,7 @@ def test_a_save_with_no_change_creates_no_revision(author_client, article):
 
     assert Revision.objects.count() == count
     assert "Nothing was changed" in response.content.decode()
+    assert "was changed successfully" not in response.content.decode()
     assert Article.objects.get(pk=article.pk).version == article.version
 
 
