@@ -133,3 +133,30 @@ def test_comment_form_posts_without_javascript(browser, site, relaxed):
     expect(page.get_by_text("A reply from the reply page.")).to_be_visible()
     assert Comment.objects.get(body="A reply from the reply page.").parent_id == comment.pk
     context.close()
+
+
+def test_the_outcome_of_posting_editing_and_deleting_shows_where_the_reader_lands(page, site, relaxed):
+    article = ArticleFactory(title="A long read about sleep")
+    long_text = "\n\n".join(f"Paragraph {n} about rest, light and the hours before bed." for n in range(40))
+    SectionFactory(article=article, body=long_text)
+    SectionFactory(article=article, body=long_text)
+    sign_in(page, site, VerifiedUserFactory())
+    page.set_viewport_size({"width": 1024, "height": 700})
+    page.goto(site + article.get_absolute_url())
+
+    page.get_by_role("textbox", name="Comment", exact=True).fill("Dimming the lights helps me.")
+    page.get_by_role("button", name="Post Comment").click()
+    expect(page).to_have_url(re.compile(r"#comment-\d+$"))
+    expect(page.get_by_role("status").filter(has_text="Your comment is posted.")).to_be_in_viewport()
+    expect(page.locator(".messages")).to_have_count(0)  # not repeated in the bar at the top, out of sight
+
+    comment = Comment.objects.get()
+    page.locator(f"#comment-{comment.pk}").get_by_role("link", name="Edit your comment").click()
+    page.get_by_role("textbox", name="Comment").fill("Dimming the lights early helps me.")
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_role("status").filter(has_text="Your comment is updated.")).to_be_in_viewport()
+
+    page.locator(f"#comment-{comment.pk}").get_by_role("link", name="Delete your comment").click()
+    page.get_by_role("button", name=re.compile("Delete")).click()
+    expect(page).to_have_url(re.compile(r"#comments$"))
+    expect(page.get_by_role("status").filter(has_text="Your comment is deleted.")).to_be_in_viewport()
