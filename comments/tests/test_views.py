@@ -160,9 +160,26 @@ def test_too_long_comment_is_refused_and_the_text_kept(client, member):
     response = client.post(post_url(article), form_data(text))
     assert response.status_code == 400
     html = response.content.decode()
-    assert "8193 characters long; the limit is 8192" in html
+    assert "Your comment is 1 character too long." in html
     assert text in html
     assert Comment.objects.count() == 0
+
+
+def test_too_long_message_is_read_with_the_text_box(client, member):
+    html = client.post(post_url(ArticleFactory()), form_data("a" * 8200)).content.decode()
+    assert 'aria-describedby="id_body_error id_body_counter" aria-invalid="true" id="id_body"' in html
+    assert '<div id="id_body_error" class="invalid-feedback">' in html
+    assert "Your comment is 8 characters too long." in html
+    assert html.count("too long") == 1  # the browser's live warning starts empty and hidden
+
+
+def test_line_breaks_count_as_one_character_as_in_the_browser(client, member):
+    # Browsers send each line break of a textarea as CRLF; their counter counts it as one character.
+    text = "\r\n".join(["a" * 91] * 89)  # 8099 letters and 88 line breaks: 8275 as sent, 8187 counted
+    response = client.post(post_url(ArticleFactory()), form_data(text))
+    assert response.status_code == 302
+    comment = Comment.objects.get()
+    assert len(comment.body) == 8187 and "\r" not in comment.body
 
 
 def test_8192_emoji_post_through_the_form(client, member):
