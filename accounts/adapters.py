@@ -1,10 +1,16 @@
 """allauth adapters: how a new account gets its handle and its public name."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
+from django.core.exceptions import ValidationError
 
 from .models import generate_handle
+from .ratelimit import too_many_requests
+
+# allauth's failed-login limit for one account: 5 failures per 5 minutes (ACCOUNT_RATE_LIMITS "login_failed").
+FAILED_LOGIN_WINDOW_SECONDS = 300
 
 
 def default_display_name(email):
@@ -19,6 +25,17 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def format_email_subject(self, subject):
         return f"[{settings.SITE_NAME}] {subject}"
+
+    def pre_authenticate(self, request, **credentials):
+        # ops: too many failed logins answer with the same readable 429 page as every other limit, not a form error.
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError as exc:
+            if exc.code == "too_many_login_attempts":
+                raise ImmediateHttpResponse(
+                    too_many_requests(request, retry_after=FAILED_LOGIN_WINDOW_SECONDS)
+                ) from exc
+            raise
 
     def user_display(self, user):
         return user.public_name

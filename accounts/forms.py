@@ -35,6 +35,12 @@ class LoginForm(AllauthLoginForm):
         super().__init__(*args, **kwargs)
         # The page shows its own "Forgot password?" link, with a comfortable target size.
         self.fields["password"].help_text = ""
+        # People type their handle or the admin's user name ("admin") here; say what works instead.
+        self.fields["login"].error_messages["invalid"] = (
+            "Log in with your e-mail address; a handle or user name does not work here."
+        )
+        if "remember" in self.fields:
+            self.fields["remember"].label = "Remember me"
 
 
 class ChangePasswordForm(AllauthChangePasswordForm):
@@ -59,6 +65,10 @@ class SignupForm(AllauthSignupForm):
         return clean_new_handle(self.cleaned_data.get("handle"))
 
 
+class AvatarInput(forms.ClearableFileInput):
+    clear_checkbox_label = "Remove my profile picture"
+
+
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = get_user_model()
@@ -74,7 +84,7 @@ class ProfileForm(forms.ModelForm):
         }
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5, "maxlength": 500}),
-            "avatar": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
+            "avatar": AvatarInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
         }
 
     def __init__(self, *args, **kwargs):

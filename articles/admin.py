@@ -161,6 +161,10 @@ class ArticleAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.conflict_from = None
+        # The model's help text says "/articles/<slug>/", which the admin prints as HTML: the "<slug>" vanished.
+        self.fields[
+            "slug"
+        ].help_text = "The end of the article's address, /articles/this-part/. Filled in from the title."
         if self.instance.pk:
             self.fields["base_version"].initial = self.instance.version
 

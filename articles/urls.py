@@ -12,6 +12,7 @@ urlpatterns = [
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path(
         "topics/<slug:slug>/",
         anonymous_page(views.topic_detail, scope="listings", params={"page"}),

@@ -5,8 +5,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sites.requests import RequestSite
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
@@ -117,6 +118,14 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('articles:sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(public=True, max_age=86400)
+def favicon(request):
+    """Send browsers that ask for /favicon.ico (the admin, feeds, bookmarks) to the site's own icon."""
+    # Not permanent: the icon's hashed file name changes when the icon does.
+    return HttpResponseRedirect(static("favicon.svg"))
 
 
 def page_not_found(request, exception=None):

@@ -45,6 +45,10 @@ class CommentForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if "body" in self.errors:
+            # The person has to fix the text and post again anyway; "That was quick!" beside "Please write
+            # something" only confuses, and the next post checks the token again.
+            return cleaned
         for verdict in (spam.check_honeypot(cleaned.get("website")), spam.check_form_token(cleaned.get("token"))):
             if verdict.refused:
                 raise forms.ValidationError(verdict.reason)

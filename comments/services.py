@@ -145,9 +145,11 @@ def comment_post(
         with transaction.atomic():
             if parent is not None:
                 # Lock the parent row so concurrent replies get distinct sibling positions (a no-op on SQLite,
-                # whose IMMEDIATE transactions already serialise writers).
+                # whose IMMEDIATE transactions already serialise writers). ops: FOR NO KEY UPDATE, not FOR UPDATE:
+                # PostgreSQL checks the deferred foreign keys of other new replies at COMMIT with FOR KEY SHARE on
+                # this row; FOR UPDATE blocks that while we wait for the article row they hold, a deadlock.
                 locked = (
-                    Comment.objects.select_for_update()
+                    Comment.objects.select_for_update(no_key=True)
                     .only("pk", "root", "path", "depth", "reply_seq")
                     .get(pk=parent.pk)
                 )

@@ -1,9 +1,14 @@
 """Five editors saving the same article at the same moment: one save wins, the others are told, nothing is lost."""
 
+import shutil
+import sqlite3
+import tempfile
 import threading
+from pathlib import Path
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
+from django.db.utils import load_backend
 from django.test import Client
 from django.urls import reverse
 from reversion.models import Revision, Version
@@ -14,12 +19,36 @@ from articles.tests.factories import ArticleFactory, SectionFactory
 
 EDITORS = 5
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="threads need a server database (SQLite's test one is in memory)"
-    ),
-]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("database_for_threads")]
+
+
+@pytest.fixture
+def database_for_threads():
+    """On SQLite, serve this test (every thread) from a file copy of the in-memory test database.
+
+    Threads sharing SQLite's in-memory test database fail with "database table is locked" instead of waiting;
+    a file behaves as the site's own database does (WAL, IMMEDIATE transactions, busy timeout).
+    """
+    if connection.vendor != "sqlite":
+        yield
+        return
+    original = connections["default"]
+    folder = Path(tempfile.mkdtemp(prefix="twitchsite-editors-"))
+    file_settings = {**original.settings_dict, "NAME": str(folder / "site.sqlite3")}
+    original.ensure_connection()
+    target = sqlite3.connect(file_settings["NAME"])
+    original.connection.backup(target)
+    target.close()
+    shared_settings = connections.settings["default"]
+    connections.settings["default"] = file_settings  # threads open their connections from here
+    connections["default"] = load_backend(file_settings["ENGINE"]).DatabaseWrapper(file_settings, "default")
+    try:
+        yield
+    finally:
+        connections["default"].close()
+        connections["default"] = original
+        connections.settings["default"] = shared_settings
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def change_url(article):

@@ -4,6 +4,10 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+# The admin's header and tab titles name the site, not "Django administration".
+admin.site.site_header = f"{settings.SITE_NAME} administration"
+admin.site.site_title = f"{settings.SITE_NAME} admin"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),

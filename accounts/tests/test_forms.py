@@ -161,3 +161,16 @@ def test_clearing_the_avatar_goes_back_to_the_initials_picture(client):
     assert not user.avatar
     assert user.avatar_url.endswith("/avatar.svg")
     assert not user.avatar.storage.exists(stored)
+
+
+def test_settings_offers_to_remove_the_picture_without_showing_its_storage_path(client):
+    user = VerifiedUserFactory()
+    client.force_login(user)
+    client.post(reverse("accounts:settings"), {**profile_data(user), "avatar": image_upload("PNG")})
+    user.refresh_from_db()
+
+    html = client.get(reverse("accounts:settings")).content.decode()
+
+    assert '<label class="form-check-label" for="avatar-clear_id">Remove my profile picture</label>' in html
+    assert user.avatar.name not in html.replace(user.avatar.url, "")
+    assert "Currently" not in html

@@ -92,6 +92,13 @@ def test_editor_sees_every_article(client, article):
     assert client.get(change_url(other)).status_code == 200
 
 
+def test_slug_help_shows_the_whole_article_address(author_client):
+    html = author_client.get(reverse("admin:articles_article_add")).content.decode()
+
+    assert "/articles/this-part/" in html
+    assert "/articles/<slug>/" not in html
+
+
 def test_new_article_by_an_author_is_theirs_whatever_the_form_says(author_client, author):
     intruder = AuthorFactory()
     topic = TopicFactory()

@@ -391,3 +391,14 @@ def test_server_error_gets_the_styled_500(client):
     assert response.status_code == 500
     assert b"Something went wrong" in response.content
     assert b"/static/css/site.css" in response.content
+
+
+def test_favicon_ico_leads_to_the_site_icon(client):
+    from django.contrib.staticfiles import finders
+    from django.templatetags.static import static
+
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 302
+    assert response["Location"] == static("favicon.svg")
+    assert finders.find("favicon.svg")

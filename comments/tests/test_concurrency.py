@@ -47,3 +47,40 @@ def test_30_simultaneous_replies_to_one_comment_are_all_stored_and_counted(setti
     parent.refresh_from_db()
     assert article.comment_count == REPLIERS + 1
     assert parent.reply_seq == REPLIERS
+
+
+@pytest.mark.django_db(transaction=True)
+def test_replies_to_a_comment_and_to_its_replies_at_once_never_deadlock(settings):
+    # A reply to the answer references the first comment as its root; PostgreSQL checks that reference at COMMIT
+    # while holding the article row, so a reply that locks the first comment too hard would wait in a cycle.
+    settings.COMMENTS_HOLD_FIRST = False
+    article = ArticleFactory()
+    first = services.comment_post(article=article, author=VerifiedUserFactory(), body="Does caffeine make it worse?")
+    answer = services.comment_post(article=article, author=VerifiedUserFactory(), body="Yes.", parent=first)
+    users = [VerifiedUserFactory() for _ in range(REPLIERS)]
+    start = threading.Barrier(REPLIERS)
+    errors = []
+
+    def reply(user, n):
+        try:
+            start.wait()
+            for round_ in range(3):
+                parent = first if (n + round_) % 2 else answer
+                services.comment_post(
+                    article=article, author=user, body=f"Reply {n}.{round_}", parent=parent, run_spam=False
+                )
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=reply, args=(u, n)) for n, u in enumerate(users)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+    assert errors == []
+    article.refresh_from_db()
+    assert Comment.objects.count() == 2 + 3 * REPLIERS
+    assert article.comment_count == 2 + 3 * REPLIERS

@@ -28,6 +28,7 @@ def test_the_second_comment_within_15_seconds_gets_429_with_the_text_kept(client
     assert int(response["Retry-After"]) > 0
     page = response.content.decode()
     assert "posting too fast" in page
+    assert 'class="site-header"' in page  # a readable page in the site's layout, not a bare error
     assert "A second thought, far too soon." in page
     assert Comment.objects.count() == 1
 

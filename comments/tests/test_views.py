@@ -107,6 +107,21 @@ def test_honeypot_and_too_fast_forms_are_refused_keeping_the_text(client, member
     assert Comment.objects.count() == 0
 
 
+def test_empty_comment_posted_at_once_only_asks_for_text(client, member):
+    article = ArticleFactory()
+    response = client.post(post_url(article), {"body": "  ", "token": spam.make_form_token()})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Please write something before posting." in html
+    assert "Please wait a few seconds" not in html
+
+
+def test_comment_pages_show_delete_as_a_danger_button(client, member):
+    comment = CommentFactory(author=member)
+    html = client.get(reverse("comments:comment-delete", kwargs={"pk": comment.pk})).content.decode()
+    assert '<button type="submit" class="btn btn-danger">Delete comment</button>' in html
+
+
 def test_html_scripts_and_javascript_urls_render_as_text(client):
     body = '<script>alert("x")</script> <b>bold</b> <a href="javascript:alert(1)">click</a> javascript:alert(2)'
     comment = CommentFactory(body=body + "\n\nSee https://example.org/page for more.")

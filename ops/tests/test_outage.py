@@ -1,15 +1,12 @@
 """When the database or the cache is briefly unreachable, pages answer 503 and recover by themselves."""
 
-import socket
-
 import psycopg
 import pytest
 from django.db import connection
-from django.test import override_settings
 
 from articles.tests.factories import ArticleFactory
 
-from .outages import cache_unreachable, database_unreachable
+from .outages import database_behind_a_switch, needs_redis, redis_cache_behind_a_proxy
 
 
 @pytest.fixture
@@ -20,14 +17,6 @@ def client(client):
     return client
 
 
-def redis_available():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-    except OSError:
-        return False
-    return True
-
-
 def assert_friendly_503(response):
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
@@ -35,32 +24,30 @@ def assert_friendly_503(response):
     assert "Back in a moment" in response.content.decode()
 
 
-@pytest.mark.django_db
-def test_an_unreachable_database_gives_a_friendly_503_then_pages_come_back(client):
+@pytest.mark.django_db(transaction=True)
+def test_the_database_going_away_gives_a_friendly_503_then_pages_come_back_by_themselves(client):
     article = ArticleFactory()
-    with database_unreachable():
+    with database_behind_a_switch() as database:
+        assert client.get("/").status_code == 200
+        assert client.get(article.get_absolute_url()).status_code == 200
+        database.stop()
         assert_friendly_503(client.get("/"))
         assert_friendly_503(client.get(article.get_absolute_url()))
-    assert client.get("/").status_code == 200
-    assert client.get(article.get_absolute_url()).status_code == 200
-
-
-@pytest.mark.django_db
-def test_an_unreachable_cache_gives_a_friendly_503_then_pages_come_back(client):
-    with cache_unreachable():
-        assert_friendly_503(client.get("/"))
-    assert client.get("/").status_code == 200
-
-
-@pytest.mark.django_db
-@pytest.mark.skipif(not redis_available(), reason="Redis is not running on 127.0.0.1:6379")
-def test_a_real_redis_cache_going_away_and_coming_back(client):
-    real = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:6379/15"}}
-    with override_settings(CACHES=real):
+        assert_friendly_503(client.get("/"))  # still down: still the friendly page, not a 500
+        database.start()
         assert client.get("/").status_code == 200
-    with cache_unreachable():
+        assert client.get(article.get_absolute_url()).status_code == 200
+
+
+@needs_redis
+@pytest.mark.django_db
+def test_the_redis_cache_going_away_gives_a_friendly_503_then_pages_come_back_by_themselves(client):
+    with redis_cache_behind_a_proxy() as redis:
+        assert client.get("/").status_code == 200
+        redis.stop()
         assert_friendly_503(client.get("/"))
-    with override_settings(CACHES=real):
+        assert_friendly_503(client.get("/"))
+        redis.start()
         assert client.get("/").status_code == 200
 
 
@@ -85,10 +72,11 @@ def test_a_killed_postgresql_connection_gives_503_and_the_next_request_reconnect
         assert cursor.fetchone()[0] != pid
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_the_outage_page_keeps_the_security_headers(client, settings):
     settings.SECURE_CONTENT_TYPE_NOSNIFF = True
-    with database_unreachable():
+    with database_behind_a_switch() as database:
+        database.stop()
         response = client.get("/")
     assert response.status_code == 503
     assert response["X-Content-Type-Options"] == "nosniff"

