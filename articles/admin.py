@@ -12,6 +12,7 @@ from django.db import models, transaction
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404
+from django.utils import timezone
 
 from .history.admin_views import ArticleHistoryAdminMixin
 from .history.diff import compare
@@ -75,6 +76,10 @@ class TopicAdmin(RefreshPagesMixin, admin.ModelAdmin):
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ("name",)}
     actions = ["show_in_navigation", "hide_from_navigation"]
+
+    def view_on_site(self, obj):
+        # The page's own path: Django's default goes through the Sites framework's domain (example.com).
+        return obj.get_absolute_url()
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_total=Count("articles")).order_by("order", "name")
@@ -162,14 +167,22 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.conflict_from = None
         # The model's help text says "/articles/<slug>/", which the admin prints as HTML: the "<slug>" vanished.
-        self.fields[
-            "slug"
-        ].help_text = "The end of the article's address, /articles/this-part/. Filled in from the title."
+        slug_help = "The end of the article's address, /articles/this-part/. Filled in from the title."
+        self.fields["slug"].help_text = slug_help
+        self.fields["published_at"].help_text = (
+            "Readers see the article from this moment on. A time in the future schedules it; "
+            "left empty, publishing sets it to now."
+        )
         if self.instance.pk:
             self.fields["base_version"].initial = self.instance.version
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("status") == Article.Status.PUBLISHED and not cleaned.get("published_at"):
+            # Like the "Publish" list action: publishing without a time publishes now (the database would
+            # otherwise refuse it with a bare "Constraint ... is violated").
+            if "published_at" not in self.errors:
+                cleaned["published_at"] = timezone.now()
         if self.instance.pk:
             base = cleaned.get("base_version")
             # instance was loaded with SELECT ... FOR UPDATE in this transaction: its version is the saved one.
@@ -196,9 +209,12 @@ class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ["topic"]
     actions = ["publish", "unpublish"]
-    view_on_site = True
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
+
+    def view_on_site(self, obj):
+        # The page's own path (a preview for drafts): Django's default goes through the Sites domain, example.com.
+        return obj.get_absolute_url()
 
     # who sees what
 
@@ -298,6 +314,12 @@ class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin
         if getattr(request, "_article_unchanged", False):
             self.message_user(request, "Nothing was changed, so no new revision was recorded.", messages.INFO)
         return super().response_change(request, obj)
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        # After a save that changed nothing, Django's "was changed successfully" would contradict the note above.
+        if getattr(request, "_article_unchanged", False) and level == messages.SUCCESS:
+            return
+        super().message_user(request, message, level, *args, **kwargs)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         form = context["adminform"].form

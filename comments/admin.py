@@ -42,8 +42,16 @@ class CommentAdmin(admin.ModelAdmin):
     actions = ["approve", "mark_spam", "remove", "recount"]
     list_per_page = 50
 
+    class Media:
+        # The moderation list: the comment text gets room, long article titles wrap, status stays on screen.
+        css = {"all": ["css/comments-admin.css"]}
+
     def has_add_permission(self, request):
         return False  # comments are written on the site
+
+    def view_on_site(self, obj):
+        # The comment's own permalink; Django's default would send moderators to the Sites domain (example.com).
+        return obj.get_absolute_url()
 
     @admin.display(description="comment")
     def short_body(self, obj):

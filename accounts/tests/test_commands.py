@@ -34,10 +34,12 @@ def test_ensure_admin_creates_one_superuser_once_and_prints_its_password_once():
 def test_created_admin_can_log_in_by_email_on_the_site(client):
     output = ensure_admin()
     password = re.search(r"Password: (\S+)", output).group(1)
+    email = re.search(r"E-mail: +(\S+)", output).group(1)
 
-    address = EmailAddress.objects.get(email="admin@twitchsite.local")
+    address = EmailAddress.objects.get(email=email)
     assert address.verified and address.primary
-    response = client.post("/accounts/login/", {"login": "admin@twitchsite.local", "password": password})
+    # What the command prints is what the login form takes.
+    response = client.post("/accounts/login/", {"login": email, "password": password})
     assert response.status_code == 302
     assert response.url == "/"
     assert client.get("/admin/").status_code == 200

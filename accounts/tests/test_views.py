@@ -440,3 +440,17 @@ def test_login_with_a_user_name_instead_of_an_email_says_to_use_the_email(client
 
     assert "Log in with your e-mail address; a handle or user name does not work here." in html
     assert "Enter a valid email address." not in html
+
+
+def test_sessions_page_marks_this_browser_and_offers_to_log_out_the_others(client):
+    user = VerifiedUserFactory()
+    client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD}, HTTP_USER_AGENT="Phone A")
+    other = type(client)()
+    other.post(reverse("account_login"), {"login": user.email, "password": PASSWORD}, HTTP_USER_AGENT="Laptop B")
+
+    html = client.get(reverse("usersessions_list"), HTTP_USER_AGENT="Phone A").content.decode()
+
+    assert "<h1>Where you are logged in</h1>" in html
+    assert "Phone A" in html and "Laptop B" in html
+    assert html.count('<span class="badge">This browser</span>') == 1
+    assert ">Log out everywhere else</button>" in html

@@ -99,6 +99,32 @@ def test_slug_help_shows_the_whole_article_address(author_client):
     assert "/articles/<slug>/" not in html
 
 
+def test_publishing_a_draft_without_a_publish_time_publishes_it_now(author_client, author):
+    draft = ArticleFactory(author=author, status="draft", published_at=None)
+    data = open_form(author_client, draft)
+    data.update({"status": "published", "published_at_0": "", "published_at_1": ""})
+
+    before = timezone.now()
+    response = author_client.post(change_url(draft), data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    draft.refresh_from_db()
+    assert draft.status == "published"
+    assert before <= draft.published_at <= timezone.now()
+    assert author_client.get(draft.get_absolute_url()).status_code == 200
+
+
+def test_view_on_site_opens_the_page_on_this_site_and_is_called_preview_for_a_draft(author_client, author, article):
+    draft = ArticleFactory(author=author, status="draft", published_at=None)
+
+    live_form = author_client.get(change_url(article)).content.decode()
+    draft_form = author_client.get(change_url(draft)).content.decode()
+
+    assert f'<a href="{article.get_absolute_url()}" class="viewsitelink">View on site</a>' in live_form
+    assert f'<a href="{draft.get_absolute_url()}" class="viewsitelink">Preview</a>' in draft_form
+    assert "example.com" not in live_form + draft_form
+
+
 def test_new_article_by_an_author_is_theirs_whatever_the_form_says(author_client, author):
     intruder = AuthorFactory()
     topic = TopicFactory()
@@ -179,6 +205,7 @@ def test_a_save_with_no_change_creates_no_revision(author_client, article):
 
     assert Revision.objects.count() == count
     assert "Nothing was changed" in response.content.decode()
+    assert "was changed successfully" not in response.content.decode()
     assert Article.objects.get(pk=article.pk).version == article.version
 
 

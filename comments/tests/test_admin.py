@@ -89,3 +89,21 @@ def test_word_list_is_editable_in_the_admin(client, moderator):
     assert WordList.objects.get().word == "casino"
     assert client.get(reverse("admin:comments_wordlist_changelist")).status_code == 200
     assert client.get(reverse("admin:comments_commentmute_changelist")).status_code == 200
+
+
+def test_view_on_site_leads_to_the_comment_on_this_site(client, moderator):
+    comment = CommentFactory()
+
+    html = client.get(reverse("admin:comments_comment_change", args=[comment.pk])).content.decode()
+
+    assert f'<a href="{comment.get_absolute_url()}" class="viewsitelink">' in html
+
+
+def test_moderation_list_labels_the_text_column_and_loads_its_layout(client, moderator):
+    CommentFactory(body="A long comment that needs room to be read in the moderation queue.")
+
+    html = client.get(reverse("admin:comments_comment_changelist")).content.decode()
+
+    assert '<th scope="col" class="column-short_body">' in html
+    assert ">Comment</" in html.split('class="column-short_body">', 1)[1][:200]
+    assert "css/comments-admin.css" in html

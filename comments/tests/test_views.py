@@ -175,6 +175,19 @@ def test_a_user_cannot_edit_or_delete_another_users_comment_by_post(client, memb
     assert other.body == "Not yours" and not other.is_deleted
 
 
+def test_editing_after_the_window_explains_why_on_a_site_page(client, member, settings):
+    settings.COMMENTS_EDIT_WINDOW = 0
+    comment = CommentFactory(author=member, body="Too late to change")
+
+    response = client.get(reverse("comments:comment-edit", kwargs={"pk": comment.pk}))
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "<h1>Not allowed</h1>" in html
+    assert "You can no longer edit this comment." in html
+    assert 'href="/consent/preferences/"' in html  # the site's own layout, footer included
+
+
 def test_owner_edits_and_the_comment_shows_edited(client, member):
     comment = CommentFactory(author=member, body="Typo hree")
     response = client.post(reverse("comments:comment-edit", kwargs={"pk": comment.pk}), {"body": "Typo here"})

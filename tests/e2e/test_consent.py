@@ -4,6 +4,7 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from accounts.consent.models import ConsentRecord
 from accounts.consent.policy import forget_current_policy
@@ -249,12 +250,12 @@ def test_the_preferences_page_changes_consent_without_javascript(browser, pages,
     page = context.new_page()
     page.goto(pages["home"])
     page.get_by_role("link", name="Cookie settings").click()
-    assert page.get_by_role("heading", name="Cookie settings").is_visible()
+    expect(page.get_by_role("heading", name="Cookie settings")).to_be_visible()
     features = page.get_by_role("group", name="Features and embedded content")
     features.locator("summary").click()
     features.get_by_role("switch", name="YouTube").check()
     page.get_by_role("button", name="Save choices").click()
-    assert page.get_by_text("Your cookie settings are saved.").is_visible()
+    expect(page.get_by_text("Your cookie settings are saved.")).to_be_visible()
     assert page.locator('input[name="service-youtube"]').is_checked()
     record = ConsentRecord.objects.get()
     assert record.action == "custom" and record.decisions["youtube"] is True
@@ -386,7 +387,7 @@ def test_withdrawing_deletes_the_withdrawn_services_first_party_cookies(page, pa
     page.goto(pages["home"])
     page.get_by_role("link", name="Cookie settings").click()
     page.get_by_role("button", name="Withdraw all consent").click()
-    assert page.get_by_text("Your cookie settings are saved.").is_visible()
+    expect(page.get_by_text("Your cookie settings are saved.")).to_be_visible()
     names = {c["name"] for c in page.context.cookies()}
     assert "_ga" not in names and "_ga_DEMO000000" not in names
     assert "reading_size" in names  # not set by any withdrawn service

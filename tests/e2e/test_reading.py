@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from accounts.tests.factories import AuthorFactory
 from articles.tests.factories import ArticleFactory, SectionFactory, TopicFactory
@@ -97,7 +98,7 @@ def test_reading_works_without_javascript(browser, site, reading_data):
         assert _in_viewport(page, f"#{target.anchor}")
         page.get_by_role("searchbox", name="Search articles").fill("twitch")
         page.get_by_role("button", name="Search").click()
-        assert page.get_by_role("link", name="Why do my muscles twitch?").is_visible()
+        expect(page.get_by_role("link", name="Why do my muscles twitch?")).to_be_visible()
     finally:
         context.close()
 

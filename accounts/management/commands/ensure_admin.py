@@ -25,7 +25,7 @@ class Command(BaseCommand):
         existing = User.objects.filter(is_superuser=True).order_by("pk").first()
         if existing:
             self.stdout.write(
-                f"A superuser exists ({existing.username}); log in at {admin_url}\n"
+                f"A superuser exists ({existing.email or existing.username}); log in at {admin_url}\n"
                 f"Forgot the password? Run: python manage.py changepassword {existing.username}"
             )
             return
@@ -39,7 +39,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS("Created the superuser. This password is shown only once:")
             + f"\n  URL:      {admin_url}"
-            + f"\n  Username: {USERNAME}  (or e-mail {EMAIL} on the site's login page)"
+            + f"\n  E-mail:   {EMAIL}  (the login page asks for the e-mail address)"
             + f"\n  Password: {password}"
             + f"\n  Change it with: python manage.py changepassword {USERNAME}"
         )
