@@ -104,12 +104,31 @@ class TopicAdmin(RefreshPagesMixin, admin.ModelAdmin):
 
 
 class SectionFormSet(BaseInlineFormSet):
-    def _construct_form(self, i, **kwargs):
-        if i >= self.initial_form_count() and self.instance.pk:
-            # A new section goes after the existing ones unless its author says otherwise.
-            last = max((section.order for section in self.get_queryset()), default=0)
-            kwargs["initial"] = {"order": last + 1 + i - self.initial_form_count()}
-        return super()._construct_form(i, **kwargs)
+    """Sections whose order is left empty take their place in the form: after the sections above them."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        field = form.fields["order"]
+        field.required = False
+        field.help_text = "Leave empty to place this section after the sections above it."
+        if form.instance.pk is None:
+            # Empty, not the model's 0, in new sections (also those "Add another section" adds), so an author
+            # who writes three sections in a row gets them in that order without numbering them.
+            field.initial = None
+
+    def clean(self):
+        super().clean()
+        highest = 0
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or (form.instance.pk is None and not form.has_changed()):
+                continue  # invalid (the form shows its errors) or an extra form left empty (not saved)
+            if self.can_delete and self._should_delete_form(form):
+                continue
+            order = form.cleaned_data.get("order")
+            if order is None:
+                order = highest + 1
+                form.cleaned_data["order"] = form.instance.order = order
+            highest = max(highest, order)
 
 
 class SectionInline(admin.StackedInline):

@@ -3,8 +3,9 @@
 Why whole pages with holes rather than fragments: an anonymous article page must cost close to a bare Django view
 (bench/README.md), and rendering even the page frame costs more than that. So the whole HTML is cached, and what is
 per visitor is handled on every request, never frozen:
-- the CSP nonce and the CSRF token (the consent banner's form) are stored as placeholders and replaced by this
-  request's values; the CSP header itself is built by the consent middleware on every response;
+- the page is stored as byte pieces cut at the CSP nonce and the CSRF token (the consent banner's form), and
+  joined again with this request's values, gzipped without compressing again when the browser accepts it
+  (page_gzip.py); the CSP header itself is built by the consent middleware on every response;
 - what depends on the visitor's consent (the banner, consent-gated videos) is part of the key: the visitor's consent
   state (policy number, decisions, whether the banner shows) is short, so a few variants cover every visitor;
 - signed-in visitors, visitors with a message to see (flash messages), unknown query parameters, POSTs and any

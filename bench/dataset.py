@@ -164,6 +164,7 @@ def build():
             for article in articles[1 : 1 + PAGE_ARTICLES]:
                 comment_rows += _flat_page(Comment, article, commenters, rng)
             _recount(Comment, Article)
+            _spread_dates(Comment, articles[: 1 + PAGE_ARTICLES], now)
 
     return {
         "articles": Article.objects.count(),
@@ -290,6 +291,21 @@ def _flat_page(Comment, article, commenters, rng):
         for _ in range(PAGE_COMMENTS)
     ]
     return len(Comment.objects.bulk_create(batch))
+
+
+def _spread_dates(Comment, articles, now):
+    """Date each article's comments between its publication and two hours ago, in the order they were written.
+
+    A live article gathers its comments over time. Comments all dated "just now" would also keep its cached page
+    fresh for only a minute (relative dates move every minute while a comment is under an hour old).
+    """
+    for article in articles:
+        comments = list(Comment.objects.filter(article=article).order_by("pk").only("pk"))
+        start, end = article.published_at, now - timedelta(hours=2)
+        step = (end - start) / max(len(comments), 1)
+        for i, comment in enumerate(comments):
+            comment.created_at = start + step * i
+        Comment.objects.bulk_update(comments, ["created_at"], batch_size=500)
 
 
 def _recount(Comment, Article):

@@ -191,6 +191,9 @@ def decorate(comments, *, article, viewer, now=None):
         c.body_html = "" if c.is_deleted else comment_html(c.body)
         for name, pattern in urls.items():
             setattr(c, f"{name}_url", pattern.replace("/0/", f"/{c.pk}/", 1))
+        # bench: a number printed by a template goes through localisation (number_format), three times per comment.
+        c.pk_text = str(c.pk)
+        c.dom_id = f"comment-{c.pk}"
         # How many reply lists close after this comment in the flat, depth-first page (see panel.html).
         next_depth = comments[i + 1].depth if i + 1 < len(comments) else 0
         c.closers = range(c.depth - next_depth) if not c.children else range(0)

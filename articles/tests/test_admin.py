@@ -546,11 +546,104 @@ def test_article_list_and_recover_list_run_a_constant_number_of_queries(client, 
     assert recover.content.decode().count("Recover “") == 10
 
 
-def test_a_new_section_comes_after_the_existing_ones(author_client, article):
-    response = author_client.get(change_url(article))
+def new_article_data(topic, sections):
+    """Return the add form's data for a draft with these (order, heading) sections, orders as typed ("" = empty)."""
+    data = {
+        "title": "Stretching at your desk",
+        "slug": "stretching-at-your-desk",
+        "topic": topic.pk,
+        "summary": "Short breaks.",
+        "status": "draft",
+        "published_at_0": "",
+        "published_at_1": "",
+        "updated_on_0": "",
+        "updated_on_1": "",
+        "comments_open": "on",
+        "change_note": "First draft",
+        "sections-TOTAL_FORMS": str(len(sections)),
+        "sections-INITIAL_FORMS": "0",
+    }
+    for index, (order, heading) in enumerate(sections):
+        data |= {
+            section_key(index, "order"): order,
+            section_key(index, "kind"): "text",
+            section_key(index, "heading"): heading,
+            section_key(index, "body"): f"About {heading.lower()}.",
+            section_key(index, "video_url"): "",
+        }
+    return data
 
-    extra = response.context["inline_admin_formsets"][0].formset.forms[-1]
-    assert extra["order"].value() == 3
+
+def test_new_sections_start_with_an_empty_order_meaning_after_the_one_above(author_client, article):
+    response = author_client.get(reverse("admin:articles_article_add"))
+    formset = response.context["inline_admin_formsets"][0].formset
+    assert formset.forms[0]["order"].value() is None
+    assert formset.empty_form["order"].value() is None  # the one "Add another section" copies
+    assert "Leave empty to place this section after the sections above it." in response.content.decode()
+
+    extra = author_client.get(change_url(article)).context["inline_admin_formsets"][0].formset.forms[-1]
+    assert extra["order"].value() is None
+
+
+def test_three_new_sections_left_at_the_default_order_keep_the_order_typed(author_client):
+    topic = TopicFactory()
+    data = new_article_data(topic, [("", "Neck"), ("", "Shoulders"), ("", "Back")])
+
+    response = author_client.post(reverse("admin:articles_article_add"), data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get(slug="stretching-at-your-desk")
+    assert [(s.order, s.heading) for s in article.sections.all()] == [(1, "Neck"), (2, "Shoulders"), (3, "Back")]
+    page = author_client.get(article.get_absolute_url()).content.decode()
+    assert page.index("Neck") < page.index("Shoulders") < page.index("Back")
+    # The first revision holds the sections as saved: reverting to it later puts them back in this order.
+    [revision] = revisions_of(article)
+    saved = sorted(
+        (v.field_dict["order"], v.field_dict["heading"])
+        for v in revision.version_set.filter(content_type__model="section")
+    )
+    assert saved == [(1, "Neck"), (2, "Shoulders"), (3, "Back")]
+
+
+def test_a_typed_order_is_kept_and_empty_ones_follow_the_sections_above(author_client):
+    data = new_article_data(TopicFactory(), [("5", "Warm up"), ("", "Stretch"), ("2", "Intro"), ("", "Rest")])
+
+    assert author_client.post(reverse("admin:articles_article_add"), data).status_code == 302
+
+    article = Article.objects.get()
+    assert [(s.order, s.heading) for s in article.sections.all()] == [
+        (2, "Intro"),
+        (5, "Warm up"),
+        (6, "Stretch"),
+        (7, "Rest"),  # after every section above it in the form, the "Warm up" at 5 included
+    ]
+
+
+def test_new_sections_added_while_editing_go_after_the_existing_ones_in_one_revision(author_client, article):
+    data = open_form(author_client, article)
+    for index, heading in ((2, "Diet"), (3, "When to see a doctor")):
+        data |= {
+            section_key(index, "order"): "",
+            section_key(index, "kind"): "text",
+            section_key(index, "heading"): heading,
+            section_key(index, "body"): "More.",
+            section_key(index, "video_url"): "",
+        }
+    data["sections-TOTAL_FORMS"] = "4"
+    data["change_note"] = "Two more sections"
+    before = revisions_of(article).count()
+
+    response = author_client.post(change_url(article), data)
+
+    assert response.status_code == 302, response.context["inline_admin_formsets"][0].formset.errors
+    assert [(s.order, s.heading) for s in article.sections.all()] == [
+        (1, "Causes"),
+        (2, "Help"),
+        (3, "Diet"),
+        (4, "When to see a doctor"),
+    ]
+    assert revisions_of(article).count() == before + 1
+    assert revisions_of(article).order_by("-pk").first().comment == "Two more sections"
 
 
 def test_conflict_on_an_article_without_history_still_refuses_and_keeps_the_text(client, article):

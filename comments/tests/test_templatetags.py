@@ -1,6 +1,9 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
+from django.utils.timesince import timesince
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from comments.templatetags.comments_tags import age, comment_html
 
@@ -11,6 +14,23 @@ def test_age_reads_in_its_largest_unit():
     # timesince joins number and unit with a no-break space so they never wrap apart.
     assert age(now - timedelta(minutes=3, seconds=10), now) == "3\xa0minutes ago"
     assert age(now - timedelta(days=6 * 365 + 40), now) == "6\xa0years ago"
+
+
+@given(
+    st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)),
+    st.timedeltas(min_value=timedelta(minutes=1), max_value=timedelta(days=60)),
+)
+@example(datetime(2024, 2, 29, 10, 0), timedelta(days=3))
+@example(datetime(2024, 2, 29, 23, 59, 59, 999999), timedelta(days=27, hours=23))
+@example(
+    datetime(2025, 1, 31, 12, 0, 0, 900000), timedelta(days=27, hours=23, minutes=59, seconds=59, microseconds=200000)
+)
+@example(datetime(2025, 3, 1, 0, 0, 0, 500000), timedelta(hours=1, microseconds=-400000))
+def test_age_says_what_timesince_says(start, delta):
+    # age() works out short ages itself; it must read exactly as Django's timesince() would (leap days included).
+    value = start.replace(tzinfo=UTC)
+    now = value + delta
+    assert age(value, now) == f"{timesince(value, now, depth=1)} ago"
 
 
 def test_comment_html_makes_paragraphs_and_safe_links():

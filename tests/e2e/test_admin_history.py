@@ -1,5 +1,7 @@
 """Two people edit the same article in two browsers; the second save is refused and loses nothing."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -103,3 +105,22 @@ def test_history_pages_have_no_accessibility_violations(browser, site, article):
             page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
         )
         assert results.violations_count == 0, (url, results.generate_report())
+
+
+def test_sections_added_with_add_another_keep_the_order_they_were_written_in(browser, site, article):
+    page = logged_in_context(browser, site, article.author).new_page()
+    page.goto(site + reverse("admin:articles_article_change", args=[article.pk]))
+
+    page.locator("#id_sections-2-heading").fill("Diet")
+    page.locator("#id_sections-2-body").fill("Magnesium and water.")
+    for index, heading in ((3, "Exercise"), (4, "When to see a doctor")):
+        page.get_by_role("button", name=re.compile("Add another section", re.I)).click()
+        expect(page.locator(f"#id_sections-{index}-order")).to_have_value("")  # no number to type
+        page.locator(f"#id_sections-{index}-heading").fill(heading)
+        page.locator(f"#id_sections-{index}-body").fill("Some advice.")
+    page.get_by_label("Change note:").fill("Three more sections")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_text("was changed successfully")).to_be_visible()
+
+    assert [s.heading for s in article.sections.all()] == ["Causes", "Help", "Diet", "Exercise", "When to see a doctor"]
+    assert [s.order for s in article.sections.all()] == [1, 2, 3, 4, 5]
