@@ -14,6 +14,8 @@ SECRET_KEY = env("DJANGO_SECRET_KEY", default="dev-only-insecure-key-change-me")
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+# A refused form (expired page, blocked cookies) gets the site's own page saying why, not Django's stock one.
+CSRF_FAILURE_VIEW = "accounts.csrf.csrf_failure"
 
 SITE_ID = 1
 SITE_NAME = env("DJANGO_SITE_NAME", default="Twitchsite")
