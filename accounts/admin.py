@@ -8,6 +8,7 @@ from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
 from django.db.models import Count
+from django.utils.translation import ngettext
 
 from .models import User
 from .registry import registry
@@ -81,7 +82,8 @@ class UserAdmin(DjangoUserAdmin):
     @admin.action(description="Add to Authors")
     def add_to_authors(self, request, queryset):
         added = users_add_to_authors(users=queryset)
-        self.message_user(request, f"{added} user(s) added to Authors.", messages.SUCCESS)
+        text = ngettext("%(count)d user added to Authors.", "%(count)d users added to Authors.", added)
+        self.message_user(request, text % {"count": added}, messages.SUCCESS)
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_active and obj.handle else None

@@ -13,6 +13,7 @@ from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from .history.admin_views import ArticleHistoryAdminMixin
 from .history.diff import compare
@@ -95,12 +96,20 @@ class TopicAdmin(RefreshPagesMixin, admin.ModelAdmin):
     @admin.action(description="Show the selected topics in the navigation", permissions=["change"])
     def show_in_navigation(self, request, queryset):
         count = queryset.update(in_navigation=True)
-        self.message_user(request, f"{count} topics are now in the navigation.", messages.SUCCESS)
+        text = ngettext(
+            "%(count)d topic is now in the navigation.", "%(count)d topics are now in the navigation.", count
+        )
+        self.message_user(request, text % {"count": count}, messages.SUCCESS)
 
     @admin.action(description="Hide the selected topics from the navigation", permissions=["change"])
     def hide_from_navigation(self, request, queryset):
         count = queryset.update(in_navigation=False)
-        self.message_user(request, f"{count} topics are no longer in the navigation.", messages.SUCCESS)
+        text = ngettext(
+            "%(count)d topic is no longer in the navigation.",
+            "%(count)d topics are no longer in the navigation.",
+            count,
+        )
+        self.message_user(request, text % {"count": count}, messages.SUCCESS)
 
 
 class SectionFormSet(BaseInlineFormSet):
@@ -375,12 +384,14 @@ class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin
     @admin.action(description="Publish the selected articles", permissions=["change"])
     def publish(self, request, queryset):
         count = self._set_status(request, queryset, Article.Status.PUBLISHED)
-        self.message_user(request, f"{count} articles published.", messages.SUCCESS)
+        text = ngettext("%(count)d article published.", "%(count)d articles published.", count)
+        self.message_user(request, text % {"count": count}, messages.SUCCESS)
 
     @admin.action(description="Unpublish the selected articles (back to draft)", permissions=["change"])
     def unpublish(self, request, queryset):
         count = self._set_status(request, queryset, Article.Status.DRAFT)
-        self.message_user(request, f"{count} articles moved back to draft.", messages.SUCCESS)
+        text = ngettext("%(count)d article moved back to draft.", "%(count)d articles moved back to draft.", count)
+        self.message_user(request, text % {"count": count}, messages.SUCCESS)
 
 
 def _error_codes(form):

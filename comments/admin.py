@@ -3,6 +3,7 @@
 from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.text import Truncator
+from django.utils.translation import ngettext
 
 from . import services
 from .models import Comment, CommentMute, WordList
@@ -82,28 +83,39 @@ class CommentAdmin(admin.ModelAdmin):
             for article in articles:
                 services.comment_recount(article=article)
 
-    def _moderate(self, request, queryset, status, done):
+    def _moderate(self, request, queryset, status, singular, plural):
         changed = services.comment_moderate(comments=list(queryset), status=status, moderator=request.user)
-        self.message_user(request, f"{changed} comment(s) {done}.", messages.SUCCESS)
+        self.message_user(request, ngettext(singular, plural, changed) % {"count": changed}, messages.SUCCESS)
 
     @admin.action(description="Approve (publish) selected comments", permissions=["change"])
     def approve(self, request, queryset):
-        self._moderate(request, queryset, Comment.Status.PUBLISHED, "approved")
+        self._moderate(
+            request, queryset, Comment.Status.PUBLISHED, "%(count)d comment approved.", "%(count)d comments approved."
+        )
 
     @admin.action(description="Mark selected comments as spam", permissions=["change"])
     def mark_spam(self, request, queryset):
-        self._moderate(request, queryset, Comment.Status.SPAM, "marked as spam")
+        self._moderate(
+            request,
+            queryset,
+            Comment.Status.SPAM,
+            "%(count)d comment marked as spam.",
+            "%(count)d comments marked as spam.",
+        )
 
     @admin.action(description="Remove selected comments", permissions=["change"])
     def remove(self, request, queryset):
-        self._moderate(request, queryset, Comment.Status.REMOVED, "removed")
+        self._moderate(
+            request, queryset, Comment.Status.REMOVED, "%(count)d comment removed.", "%(count)d comments removed."
+        )
 
     @admin.action(description="Recount the comments of the selected comments' articles", permissions=["change"])
     def recount(self, request, queryset):
         articles = {c.article for c in queryset.select_related("article")}
         for article in articles:
             services.comment_recount(article=article)
-        self.message_user(request, f"Recounted {len(articles)} article(s).", messages.SUCCESS)
+        text = ngettext("Recounted %(count)d article.", "Recounted %(count)d articles.", len(articles))
+        self.message_user(request, text % {"count": len(articles)}, messages.SUCCESS)
 
 
 @admin.register(WordList)

@@ -70,6 +70,14 @@ def test_user_list_filters_by_group(admin_client):
     assert [u.username for u in rows] == ["writer"]
 
 
+def test_add_to_authors_action_speaks_of_one_user_in_the_singular(admin_client):
+    user = UserFactory(username="solo")
+
+    response = admin_client.post(CHANGELIST, {"action": "add_to_authors", "_selected_action": [user.pk]}, follow=True)
+
+    assert "1 user added to Authors." in response.content.decode()
+
+
 def test_add_to_authors_action_makes_users_authors(admin_client):
     a, b = UserFactory(username="a1"), UserFactory(username="b1")
 
@@ -77,7 +85,7 @@ def test_add_to_authors_action_makes_users_authors(admin_client):
         CHANGELIST, {"action": "add_to_authors", "_selected_action": [a.pk, b.pk]}, follow=True
     )
 
-    assert "2 user(s) added to Authors." in response.content.decode()
+    assert "2 users added to Authors." in response.content.decode()
     a.refresh_from_db()
     assert a.groups.filter(name="Authors").exists() and a.is_staff
     assert b.groups.filter(name="Authors").exists()

@@ -425,6 +425,22 @@ def test_publish_and_unpublish_actions_record_a_revision_each(author_client, art
     ]
 
 
+def test_list_actions_speak_of_one_article_or_topic_in_the_singular(author_client, article, admin_client):
+    changelist = reverse("admin:articles_article_changelist")
+    response = author_client.post(changelist, {"action": "unpublish", "_selected_action": [article.pk]}, follow=True)
+    assert "1 article moved back to draft." in response.content.decode()
+    response = author_client.post(changelist, {"action": "publish", "_selected_action": [article.pk]}, follow=True)
+    assert "1 article published." in response.content.decode()
+
+    topics = reverse("admin:articles_topic_changelist")
+    for action, message in (
+        ("hide_from_navigation", "1 topic is no longer in the navigation."),
+        ("show_in_navigation", "1 topic is now in the navigation."),
+    ):
+        response = admin_client.post(topics, {"action": action, "_selected_action": [article.topic_id]}, follow=True)
+        assert message in response.content.decode()
+
+
 def test_demo_articles_show_their_history_and_compare_first_with_last(client):
     from articles.demo import demo_load
 

@@ -61,7 +61,35 @@ def test_bulk_actions_set_status_and_keep_counts_exact(client, moderator, action
     )
     assert response.status_code == 302
     assert {Comment.objects.get(pk=c.pk).status for c in targets} == {status}
+    # Approving leaves the comment that was already published as it was: one changed, the others two.
+    said = {
+        "approve": "1 comment approved.",
+        "mark_spam": "2 comments marked as spam.",
+        "remove": "2 comments removed.",
+    }
+    assert said[action] in client.get(response["Location"]).content.decode()
     assert count(article) == Comment.objects.for_article(article).published().count()
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        ("approve", "1 comment approved."),
+        ("mark_spam", "1 comment marked as spam."),
+        ("remove", "1 comment removed."),
+        ("recount", "Recounted 1 article."),
+    ],
+)
+def test_bulk_actions_speak_of_one_in_the_singular(client, moderator, action, message):
+    comment = CommentFactory(status=Comment.Status.PENDING)
+
+    response = client.post(
+        reverse("admin:comments_comment_changelist"),
+        {"action": action, "_selected_action": [comment.pk]},
+        follow=True,
+    )
+
+    assert message in response.content.decode()
 
 
 def test_moderator_edits_any_comment_and_status_change_keeps_count(client, moderator):
