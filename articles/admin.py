@@ -128,6 +128,7 @@ class SectionFormSet(BaseInlineFormSet):
     def clean(self):
         super().clean()
         highest = 0
+        orders = []
         for form in self.forms:
             if not hasattr(form, "cleaned_data") or (form.instance.pk is None and not form.has_changed()):
                 continue  # invalid (the form shows its errors) or an extra form left empty (not saved)
@@ -138,6 +139,15 @@ class SectionFormSet(BaseInlineFormSet):
                 order = highest + 1
                 form.cleaned_data["order"] = form.instance.order = order
             highest = max(highest, order)
+            orders.append(order)
+        # Each section's place is also its link anchor in the table of contents: two at one place would collide.
+        shared = sorted({order for order in orders if orders.count(order) > 1})
+        if shared:
+            raise ValidationError(
+                "Two sections cannot share a place in the article (order %(orders)s). Give each its own number, "
+                "or leave the order of new sections empty to put them after the ones above.",
+                params={"orders": ", ".join(str(order) for order in shared)},
+            )
 
 
 class SectionInline(admin.StackedInline):

@@ -678,3 +678,15 @@ def test_conflict_on_an_article_without_history_still_refuses_and_keeps_the_text
     assert "Edit conflict" in page and "cannot be listed" in page
     assert "Typed second." in page
     assert Article.objects.get(pk=article.pk).summary == "Saved first."
+
+
+def test_two_sections_at_the_same_place_are_refused_with_everything_typed_kept(author_client):
+    data = new_article_data(TopicFactory(), [("", "Warm up"), ("1", "Stretch")])
+
+    response = author_client.post(reverse("admin:articles_article_add"), data)
+
+    assert response.status_code == 200
+    assert not Article.objects.exists()
+    html = response.content.decode()
+    assert "Two sections cannot share a place in the article (order 1)" in html
+    assert "Warm up" in html and "Stretch" in html and "Stretching at your desk" in html
