@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sites.requests import RequestSite
 from django.core.paginator import Paginator
@@ -77,6 +78,7 @@ def article_detail(request, slug):
             "more_by_author": list(more[:MORE_BY_AUTHOR]),
             "active_topic": article.topic.slug,
             "panels": build_panels(request, article),
+            "page_messages": [m for m in get_messages(request) if "inline" not in (m.extra_tags or "").split()],
             **article_meta(article, request),
         },
     )

@@ -5,9 +5,23 @@ import uuid
 from django import forms
 
 from . import conf, spam
+from .services import normalize_body, too_long_message
 
 
-class CommentForm(forms.Form):
+class DescribedErrorsMixin:
+    """Point the text box at its error message too, so a screen reader reads it with the counter."""
+
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        if "body" in self.errors:
+            # crispy-forms prints the message in <div id="<field id>_error">.
+            widget = self.fields["body"].widget
+            error_id = f"{self['body'].auto_id}_error"
+            if error_id not in widget.attrs.get("aria-describedby", ""):
+                widget.attrs["aria-describedby"] = f"{error_id} {widget.attrs.get('aria-describedby', '')}".strip()
+
+
+class CommentForm(DescribedErrorsMixin, forms.Form):
     body = forms.CharField(
         label="Comment",
         # Not "required" so the label reads just "Comment" (no asterisk); clean_body refuses empty text.
@@ -36,11 +50,12 @@ class CommentForm(forms.Form):
 
     def clean_body(self):
         body = self.cleaned_data["body"]
+        text = normalize_body(body)
         limit = conf.get("COMMENTS_MAX_LENGTH")
-        if not body.strip():
+        if not text:
             raise forms.ValidationError("Please write something before posting.")
-        if len(body.strip()) > limit:
-            raise forms.ValidationError(f"Your comment is {len(body.strip())} characters long; the limit is {limit}.")
+        if len(text) > limit:
+            raise forms.ValidationError(too_long_message(len(text), limit))
         return body
 
     def clean(self):
@@ -56,22 +71,21 @@ class CommentForm(forms.Form):
 
     @property
     def body_length(self):
-        value = self["body"].value() or ""
-        return len(value)
+        return len(normalize_body(self["body"].value()))
 
     @property
     def max_length(self):
         return conf.get("COMMENTS_MAX_LENGTH")
 
 
-class EditForm(forms.Form):
+class EditForm(DescribedErrorsMixin, forms.Form):
     body = forms.CharField(
         label="Comment", strip=False, widget=forms.Textarea(attrs={"rows": 5, "aria-describedby": "id_body_counter"})
     )
 
     @property
     def body_length(self):
-        return len(self["body"].value() or "")
+        return len(normalize_body(self["body"].value()))
 
     @property
     def max_length(self):

@@ -3,6 +3,7 @@
 from datetime import timedelta
 from urllib.parse import urlencode
 
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,6 +24,7 @@ def comments_panel_context(request, article):
     can_comment = signed_in and services.user_has_verified_email(viewer)
     closed_reason = services.comments_closed_reason(article)
     _note_when_the_section_changes(request, article, page.comments)
+    comment_note, notes = section_notes(request, {c.pk for c in page.comments})
     return {
         "article": article,
         "page": page,
@@ -34,7 +36,31 @@ def comments_panel_context(request, article):
         "max_length": conf.get("COMMENTS_MAX_LENGTH"),
         "login_url": f"{reverse('account_login')}?{urlencode({'next': article.get_absolute_url() + '#comments'})}",
         "is_moderator": services.is_moderator(viewer),
+        "comment_note": comment_note,
+        "notes": notes,
     }
+
+
+def section_notes(request, shown_pks):
+    """Return (the message about a comment shown on this page, or None; the section's other messages).
+
+    The comment views tag their messages "comments" and "comment-<pk>" (views._tell); the reader lands on that
+    comment, so its message is shown inside it, and the rest at the top of the section.
+    """
+    comment_note, notes = None, []
+    for message in get_messages(request):
+        tags = (message.extra_tags or "").split()
+        if "comments" not in tags:
+            continue
+        note = {"text": str(message), "level": message.level_tag, "pk": None}
+        for tag in tags:
+            if tag.startswith("comment-") and tag[8:].isdigit() and int(tag[8:]) in shown_pks:
+                note["pk"] = int(tag[8:])
+        if note["pk"] is not None and comment_note is None:
+            comment_note = note
+        else:
+            notes.append(note)
+    return comment_note, notes
 
 
 def _note_when_the_section_changes(request, article, comments):

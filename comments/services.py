@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from articles.models import Article
 from articles.page_cache import touch_article, touch_site
@@ -48,15 +49,29 @@ def hash_ip(ip):
     return hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()
 
 
+def normalize_body(body):
+    """Return the text with plain line breaks and without outer whitespace, as it is stored and counted."""
+    # Browsers send a textarea's line breaks as CRLF but count them as one character: so do we.
+    return (body or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def too_long_message(length, limit):
+    """Return the one message for a text over the limit, worded like the browser's live warning (comments.js)."""
+    over = length - limit
+    return ngettext(
+        "Your comment is %(over)d character too long.", "Your comment is %(over)d characters too long.", over
+    ) % {"over": over}
+
+
 def clean_body(body):
-    """Return the body without outer whitespace, or raise ValidationError when empty or too long."""
-    body = (body or "").strip()
+    """Return the body as stored (normalize_body), or raise ValidationError when empty or too long."""
+    body = normalize_body(body)
     limit = conf.get("COMMENTS_MAX_LENGTH")
     if not body:
         raise ValidationError({"body": "Please write something before posting."})
     # len() counts Unicode code points, as the browser counter does with [...text].length.
     if len(body) > limit:
-        raise ValidationError({"body": f"Your comment is {len(body)} characters long; the limit is {limit}."})
+        raise ValidationError({"body": too_long_message(len(body), limit)})
     return body
 
 

@@ -49,6 +49,16 @@ def comment_permalink(request, pk):
     return redirect(comment_url(comment, request.user))
 
 
+def _tell(request, level, text, comment=None):
+    """Leave a message for the comment section, next to the comment when there is one (see panel.section_notes).
+
+    The reader lands on the comment (#comment-N) or the section (#comments), far below the page's message bar, so
+    these messages are tagged "inline": the article page leaves them to the comment section.
+    """
+    tags = "inline comments" + (f" comment-{comment.pk}" if comment is not None else "")
+    messages.add_message(request, level, text, extra_tags=tags)
+
+
 def _form_page(request, *, article, form, parent=None, status=200):
     return render(
         request,
@@ -102,9 +112,11 @@ def comment_post(request, article_pk):
                         form.add_error("body" if field == "body" else None, message)
             else:
                 if comment.status == Comment.Status.PENDING:
-                    messages.info(request, "Thank you! Your comment is awaiting moderation; only you can see it now.")
+                    _tell(
+                        request, messages.INFO, "Thank you! Your comment is saved and waits for a moderator.", comment
+                    )
                 else:
-                    messages.success(request, "Your comment is posted.")
+                    _tell(request, messages.SUCCESS, "Your comment is posted.", comment)
                 return redirect(comment_url(comment, request.user))
     elif form.data.get("parent"):
         parent = Comment.objects.filter(pk=form.data.get("parent"), article=article).first()
@@ -143,7 +155,7 @@ def comment_edit(request, pk):
             for message in exc.messages:
                 form.add_error("body", message)
         else:
-            messages.success(request, "Your comment is updated.")
+            _tell(request, messages.SUCCESS, "Your comment is updated.", comment)
             return redirect(comment_url(comment, request.user))
     return render(request, "comments/comment_edit.html", {"comment": comment, "form": form})
 
@@ -157,7 +169,7 @@ def comment_delete(request, pk):
         raise PermissionDenied("You can only delete your own comments.")
     if request.method == "POST":
         services.comment_delete(comment=comment, user=request.user)
-        messages.success(request, "Your comment is deleted.")
+        _tell(request, messages.SUCCESS, "Your comment is deleted.")
         return redirect(comment.article.get_absolute_url() + "#comments")
     return render(request, "comments/comment_confirm_delete.html", {"comment": comment})
 

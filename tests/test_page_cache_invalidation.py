@@ -6,6 +6,7 @@ callbacks, as a real commit would: that is when the cache hears about it.
 
 import gzip
 import re
+import time
 from contextlib import contextmanager
 from datetime import timedelta
 
@@ -22,7 +23,7 @@ from accounts.consent.services import policy_publish_if_changed
 from accounts.privacy import user_erase
 from articles.tests.admin_helpers import editor, form_data, section_key
 from articles.tests.factories import ArticleFactory, SectionFactory
-from comments import services
+from comments import services, spam
 from comments.models import Comment
 from comments.tests.factories import CommentFactory, VerifiedUserFactory
 
@@ -88,6 +89,24 @@ def test_a_new_comment_shows_on_the_next_anonymous_request(committed, reader, ar
             article=article, author=VerifiedUserFactory(), body="Magnesium helped me.", run_spam=False
         )
     assert "Magnesium helped me." in fresh_page(reader, article)
+
+
+def test_the_commenters_posted_message_is_never_cached_for_others(committed, reader, article):
+    cached_page(reader, article)
+    commenter = Client()
+    commenter.force_login(VerifiedUserFactory())
+    with committed():
+        response = commenter.post(
+            reverse("comments:comment-post", kwargs={"article_pk": article.pk}),
+            {"body": "Magnesium helped me.", "token": spam.make_form_token(at=time.time() - 10)},
+        )
+    landing = commenter.get(response["Location"])
+    assert "X-Page-Cache" not in landing  # signed in, with a message: rendered for them alone
+    assert "Your comment is posted." in landing.content.decode()
+
+    html = fresh_page(reader, article)
+    assert "Magnesium helped me." in html and "Your comment is posted." not in html
+    assert "Your comment is posted." not in cached_page(reader, article)
 
 
 def test_an_edited_comment_shows_its_new_text(committed, reader, article):

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
 from articles.tests.factories import ArticleFactory
-from comments import spam
+from comments import services, spam
 from comments.models import Comment
 from comments.tests.factories import CommentFactory, VerifiedUserFactory
 
@@ -66,6 +66,87 @@ def test_posting_redirects_to_the_comment(client, member):
     assert "Your comment is posted." in html
 
 
+def comment_item(html, comment):
+    """Return the HTML of one comment's list item, up to the next comment."""
+    return html.split(f'id="comment-{comment.pk}"')[1].split('id="comment-')[0]
+
+
+def page_top(html):
+    """Return the HTML above the article: where the site's message bar is."""
+    return html.split('<main id="main"')[0]
+
+
+def test_posted_message_shows_inside_the_comment_the_reader_lands_on(client, member):
+    article = ArticleFactory()
+    CommentFactory.create_batch(3, article=article)
+    response = client.post(post_url(article), form_data("My question"))
+    comment = Comment.objects.get(body="My question")
+
+    html = client.get(response["Location"]).content.decode()
+
+    assert 'role="status">Your comment is posted.</p>' in comment_item(html, comment)
+    assert "Your comment is posted." not in page_top(html)
+    assert html.count("Your comment is posted.") == 1
+    # Shown once: the next visit has no message.
+    assert "Your comment is posted." not in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_updated_message_shows_inside_the_edited_comment(client, member):
+    comment = CommentFactory(author=member, body="Typo hree")
+    response = client.post(reverse("comments:comment-edit", kwargs={"pk": comment.pk}), {"body": "Typo here"})
+
+    html = client.get(response["Location"]).content.decode()
+
+    assert "Your comment is updated." in comment_item(html, comment)
+    assert "Your comment is updated." not in page_top(html)
+
+
+def test_deleted_message_shows_at_the_top_of_the_comment_section(client, member):
+    comment = CommentFactory(author=member, body="Never mind")
+    response = client.post(reverse("comments:comment-delete", kwargs={"pk": comment.pk}))
+    assert response["Location"].endswith("#comments")
+
+    html = client.get(response["Location"]).content.decode()
+
+    section = html.split('<section id="comments"')[1]
+    below_heading = section.split("</h2>")[1].lstrip()
+    assert below_heading.startswith('<div class="comment-notes" role="status"><p class="alert alert-success">Your')
+    assert "Your comment is deleted." in below_heading.split("</div>")[0]
+    assert "Your comment is deleted." not in page_top(html)
+
+
+def test_message_about_a_comment_on_another_page_shows_at_the_top_of_the_section(client, member, settings):
+    settings.COMMENTS_PER_PAGE = 2
+    article = ArticleFactory()
+    CommentFactory.create_batch(3, article=article)
+    response = client.post(post_url(article), form_data("On page two"))
+    assert "?comments=2#comment-" in response["Location"]
+
+    first_page = client.get(article.get_absolute_url()).content.decode()
+
+    assert 'class="comment-notes" role="status"><p class="alert alert-success">Your comment is posted.' in first_page
+
+
+def test_other_messages_stay_in_the_message_bar_on_the_article_page(client, member):
+    from django.contrib.messages import constants
+    from django.contrib.messages.storage.session import SessionStorage
+    from django.test import RequestFactory
+
+    # A message from elsewhere (e.g. "Signed in as ...") is not about a comment: it stays at the top.
+    request = RequestFactory().get("/")
+    request.session = client.session
+    storage = SessionStorage(request)
+    storage.add(constants.INFO, "Welcome back.")
+    storage.update(response=None)
+    request.session.save()
+    article = ArticleFactory()
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert "Welcome back." in page_top(html)
+    assert "Welcome back." not in html.split('<section id="comments"')[1]
+
+
 def test_posting_without_signing_in_goes_to_login(client):
     article = ArticleFactory()
     response = client.post(post_url(article), form_data())
@@ -79,9 +160,26 @@ def test_too_long_comment_is_refused_and_the_text_kept(client, member):
     response = client.post(post_url(article), form_data(text))
     assert response.status_code == 400
     html = response.content.decode()
-    assert "8193 characters long; the limit is 8192" in html
+    assert "Your comment is 1 character too long." in html
     assert text in html
     assert Comment.objects.count() == 0
+
+
+def test_too_long_message_is_read_with_the_text_box(client, member):
+    html = client.post(post_url(ArticleFactory()), form_data("a" * 8200)).content.decode()
+    assert 'aria-describedby="id_body_error id_body_counter" aria-invalid="true" id="id_body"' in html
+    assert '<div id="id_body_error" class="invalid-feedback">' in html
+    assert "Your comment is 8 characters too long." in html
+    assert html.count("too long") == 1  # the browser's live warning starts empty and hidden
+
+
+def test_line_breaks_count_as_one_character_as_in_the_browser(client, member):
+    # Browsers send each line break of a textarea as CRLF; their counter counts it as one character.
+    text = "\r\n".join(["a" * 91] * 89)  # 8099 letters and 88 line breaks: 8275 as sent, 8187 counted
+    response = client.post(post_url(ArticleFactory()), form_data(text))
+    assert response.status_code == 302
+    comment = Comment.objects.get()
+    assert len(comment.body) == 8187 and "\r" not in comment.body
 
 
 def test_8192_emoji_post_through_the_form(client, member):
@@ -202,9 +300,24 @@ def test_held_comment_shows_awaiting_moderation_only_to_its_author(client, membe
     response = client.post(post_url(article), form_data("My first ever comment"))
     assert response.status_code == 302
     html = client.get(article.get_absolute_url()).content.decode()
-    assert "My first ever comment" in html and "awaiting moderation" in html
+    assert "My first ever comment" in html
+    # The count stays the public one, and the held comment says why it is not in it.
+    assert '<span class="comment-total">(0)</span>' in html
+    assert "only you can see this comment, and it is not counted in the total above" in html
     client.logout()
     assert "My first ever comment" not in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_held_comment_joins_the_count_once_approved(client, member, settings):
+    settings.COMMENTS_HOLD_FIRST = True
+    article = ArticleFactory()
+    client.post(post_url(article), form_data("Waiting for a moderator"))
+    comment = Comment.objects.get()
+    services.comment_moderate(comments=[comment], status=Comment.Status.PUBLISHED)
+
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<span class="comment-total">(1)</span>' in html
+    assert "Awaiting moderation" not in html
 
 
 def test_reply_page_without_javascript_posts_a_reply(client, member):

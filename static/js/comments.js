@@ -2,8 +2,21 @@
 (function () {
   "use strict";
 
+  // Count like the server (comments/services.py normalize_body): code points, without outer whitespace.
   function codePoints(text) {
-    return [...text].length;
+    return [...text.trim()].length;
+  }
+
+  // Worded like the server's message (services.too_long_message), so the person reads one sentence either way.
+  function tooLong(over) {
+    return "Your comment is " + over + (over === 1 ? " character" : " characters") + " too long.";
+  }
+
+  function dropErrorReference(textarea) {
+    var ids = (textarea.getAttribute("aria-describedby") || "").split(" ").filter(function (v) {
+      return v && v.indexOf("_error") === -1;
+    });
+    textarea.setAttribute("aria-describedby", ids.join(" "));
   }
 
   function wire(form) {
@@ -13,18 +26,29 @@
     var button = form.querySelector("button[type=submit]");
     var max = parseInt((form.querySelector(".comment-max") || {}).textContent, 10) || 8192;
     if (!textarea || !counter) return;
-    function update() {
+    // The server's error about the text, if the page came back with one: it stays the only message until the
+    // person changes the text, and then the live warning takes over (never both at once).
+    var serverError = document.getElementById(textarea.id + "_error");
+    function update(event) {
       var used = codePoints(textarea.value);
       counter.textContent = String(used);
       var over = used - max;
       if (button) button.disabled = over > 0;
+      if (event && serverError) {
+        serverError.remove();
+        serverError = null;
+        textarea.classList.remove("is-invalid");
+        textarea.removeAttribute("aria-invalid");
+        dropErrorReference(textarea);
+      }
       if (warning) {
-        warning.hidden = over <= 0;
-        warning.textContent = over > 0 ? "Your comment is " + over + " characters too long." : "";
+        var show = over > 0 && !serverError;
+        warning.hidden = !show;
+        warning.textContent = show ? tooLong(over) : "";
       }
     }
     textarea.addEventListener("input", update);
-    update();
+    update(null);
   }
 
   function openReply(link) {
@@ -56,6 +80,8 @@
     var textarea = form.querySelector("textarea");
     textarea.value = "";
     textarea.classList.remove("is-invalid");
+    textarea.removeAttribute("aria-invalid");
+    dropErrorReference(textarea);
     var label = form.querySelector("label[for^='" + textarea.id + "']") || form.querySelector("label");
     if (label) label.textContent = "Reply";
     form.querySelector("input[name=parent]").value = id;

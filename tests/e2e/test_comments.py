@@ -100,7 +100,7 @@ def test_8192_emoji_pass_and_8193_are_stopped_in_the_browser(page, site, relaxed
     box.fill("😀" * 8193)
     expect(page.locator("#id_body_counter")).to_have_text("8193 of 8192 characters used")
     expect(button).to_be_disabled()
-    expect(page.get_by_role("alert")).to_have_text("Your comment is 1 characters too long.")
+    expect(page.get_by_role("alert")).to_have_text("Your comment is 1 character too long.")
     results = Axe().run(page, options=AXE_OPTIONS)  # with the "too long" message showing
     assert results.violations_count == 0, results.generate_report()
     box.fill("😀" * 8192)
@@ -133,3 +133,54 @@ def test_comment_form_posts_without_javascript(browser, site, relaxed):
     expect(page.get_by_text("A reply from the reply page.")).to_be_visible()
     assert Comment.objects.get(body="A reply from the reply page.").parent_id == comment.pk
     context.close()
+
+
+def test_the_outcome_of_posting_editing_and_deleting_shows_where_the_reader_lands(page, site, relaxed):
+    article = ArticleFactory(title="A long read about sleep")
+    long_text = "\n\n".join(f"Paragraph {n} about rest, light and the hours before bed." for n in range(40))
+    SectionFactory(article=article, body=long_text)
+    SectionFactory(article=article, body=long_text)
+    sign_in(page, site, VerifiedUserFactory())
+    page.set_viewport_size({"width": 1024, "height": 700})
+    page.goto(site + article.get_absolute_url())
+
+    page.get_by_role("textbox", name="Comment", exact=True).fill("Dimming the lights helps me.")
+    page.get_by_role("button", name="Post Comment").click()
+    expect(page).to_have_url(re.compile(r"#comment-\d+$"))
+    expect(page.get_by_role("status").filter(has_text="Your comment is posted.")).to_be_in_viewport()
+    expect(page.locator(".messages")).to_have_count(0)  # not repeated in the bar at the top, out of sight
+
+    comment = Comment.objects.get()
+    page.locator(f"#comment-{comment.pk}").get_by_role("link", name="Edit your comment").click()
+    page.get_by_role("textbox", name="Comment").fill("Dimming the lights early helps me.")
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_role("status").filter(has_text="Your comment is updated.")).to_be_in_viewport()
+
+    page.locator(f"#comment-{comment.pk}").get_by_role("link", name="Delete your comment").click()
+    page.get_by_role("button", name=re.compile("Delete")).click()
+    expect(page).to_have_url(re.compile(r"#comments$"))
+    expect(page.get_by_role("status").filter(has_text="Your comment is deleted.")).to_be_in_viewport()
+
+
+def test_a_comment_refused_as_too_long_shows_one_message(page, site, relaxed):
+    article = ArticleFactory()
+    sign_in(page, site, VerifiedUserFactory())
+    page.goto(site + article.get_absolute_url())
+    # As when scripts were slow or off: the text reaches the server without the browser stopping it.
+    page.evaluate(
+        "document.getElementById('id_body').value = 'a'.repeat(8200); document.getElementById('comment-form').submit()"
+    )
+    too_long = page.get_by_text(re.compile("too long"))
+    expect(too_long).to_have_count(1)
+    expect(too_long).to_have_text("Your comment is 8 characters too long.")
+    expect(page.locator("#id_body_counter")).to_have_text("8200 of 8192 characters used")
+
+    box = page.get_by_role("textbox", name="Comment", exact=True)
+    box.press("End")
+    box.press("Backspace")  # still too long: the live warning replaces the server's message
+    expect(too_long).to_have_count(1)
+    expect(too_long).to_have_text("Your comment is 7 characters too long.")
+    for _ in range(7):
+        box.press("Backspace")
+    expect(too_long).to_have_count(0)
+    expect(page.get_by_role("button", name="Post Comment")).to_be_enabled()
