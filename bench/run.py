@@ -459,9 +459,9 @@ def table(results):
     minimal = results["targets"]["minimal"]["rps"]
     minimal_cpu = results["targets"]["minimal"].get("server_cpu_ms")
     lines = [
-        "| Target | Requests/s | p50 ms | p95 ms | vs minimal | Budget | Server CPU ms/req | CPU vs minimal | kB/resp "
-        "| Errors |",
-        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |",
+        "| Target | Requests/s | Rounds (req/s) | p50 ms | p95 ms | vs minimal | Budget | Server CPU ms/req "
+        "| CPU vs minimal | kB/resp | Errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |",
     ]
     for key, row in results["targets"].items():
         ratio = row["rps"] / minimal if minimal else 0
@@ -471,8 +471,10 @@ def table(results):
             verdict = f">= {budget:.0%}: {'met' if ratio >= budget else 'MISSED'}"
         cpu = row.get("server_cpu_ms")
         cpu_ratio = f"{minimal_cpu / cpu:.0%}" if cpu and minimal_cpu else ""
+        each = [r["rps"] for r in row.get("rounds", [])]
+        spread = f"{min(each):,.0f}-{max(each):,.0f}" if each else ""
         lines.append(
-            f"| {row['label']} | {row['rps']:,.0f} | {row['p50_us'] / 1000:.1f} | {row['p95_us'] / 1000:.1f} "
+            f"| {row['label']} | {row['rps']:,.0f} | {spread} | {row['p50_us'] / 1000:.1f} | {row['p95_us'] / 1000:.1f} "
             f"| {ratio:.0%} | {verdict} | {'' if cpu is None else f'{cpu:.2f}'} | {cpu_ratio} "
             f"| {row['bytes'] / max(row['requests'], 1) / 1000:.1f} | {row['errors']} |"
         )
@@ -504,7 +506,7 @@ TRIED = """What was tried (each kept, each measured with this harness):
 What is left on a cache hit, per request, beyond the minimal view: two Redis round trips (the consent policy in
 force, read by the consent middleware on every HTML page, and the page entry with its version keys), building
 the consent state and its CSP header, a new CSRF token and cookie for a visitor who has none, the gzip trailer.
-The minimal view does none of these, so a hit costs about 3 to 4 times its CPU. The uncached and signed-in pages
+The minimal view does none of these, so a hit costs 2 to 4 times its CPU (runs differ). The uncached and signed-in pages
 render about 200 comments (50 threads and their replies) through Django templates: tens of milliseconds of CPU
 against half a millisecond for the minimal view, so 15% and 10% are out of reach without rendering far fewer
 comments per page or replacing the template engine for the comment list; neither was done."""
@@ -525,9 +527,23 @@ def budget_report(results):
                 f"{(budget - ratio) * 100:.1f} points short ({row['rps']:,.0f} req/s; "
                 f"{budget * minimal:,.0f} needed)."
             )
+    minimal_cpu = results["targets"]["minimal"].get("server_cpu_ms")
+    cpu = [
+        f"{results['targets'][key]['label']}: {minimal_cpu / results['targets'][key]['server_cpu_ms']:.0%}"
+        for key in BUDGETS
+        if minimal_cpu and results["targets"].get(key, {}).get("server_cpu_ms")
+    ]
+    steadier = (
+        "\nThe same ratios by gunicorn CPU per request, which move less with the machine's other load: "
+        + "; ".join(cpu)
+        + ". Runs minutes apart on this shared machine have given quite different requests/s ratios (see the rounds "
+        "column); compare several runs before concluding.\n"
+        if cpu
+        else ""
+    )
     if not missed:
-        return "\nAll ratio budgets were met in this run.\n"
-    return "\n## Budgets missed in this run\n\n" + "\n".join(missed) + "\n\n" + TRIED + "\n"
+        return "\nAll ratio budgets were met in this run.\n" + steadier
+    return "\n## Budgets missed in this run\n\n" + "\n".join(missed) + "\n" + steadier + "\n" + TRIED + "\n"
 
 
 def write_markdown(results, path):
