@@ -50,28 +50,53 @@ class Policy:
 
 EMPTY = Policy(pk=None, number=None, snapshot={})
 
+# Published versions never change, so each process keeps the Policy objects it built (snapshot parsed, look-ups
+# computed) under the version's identity, and the shared cache only says which version is current: a page view
+# reads a few bytes from the cache instead of unpickling the whole snapshot. The identity includes the content
+# hash, so a database rolled back and published again (tests) never meets a stale object.
+_BUILT = {}
+_BUILT_LIMIT = 16
+
+
+def _identity(version):
+    return (version.pk, version.number, version.sha256)
+
+
+def _built(version):
+    identity = _identity(version)
+    policy = _BUILT.get(identity)
+    if policy is None:
+        if len(_BUILT) >= _BUILT_LIMIT:
+            _BUILT.clear()
+        policy = _BUILT[identity] = Policy(pk=version.pk, number=version.number, snapshot=version.snapshot)
+    return policy
+
+
+def _load(identity):
+    policy = _BUILT.get(identity)
+    if policy is None:
+        version = PolicyVersion.objects.filter(pk=identity[0], sha256=identity[2]).first()
+        policy = _built(version) if version else None
+    return policy
+
 
 def current_policy():
-    """Return the latest published Policy (cached for a minute; publishing clears it)."""
-    data = cache.get(CACHE_KEY)
-    if data is None:
-        version = PolicyVersion.objects.order_by("-number").only("pk", "number", "snapshot").first()
-        data = (version.pk, version.number, version.snapshot) if version else (None, None, {})
-        cache.set(CACHE_KEY, data, CACHE_SECONDS)
-    return Policy(pk=data[0], number=data[1], snapshot=data[2])
+    """Return the latest published Policy (which one is current is cached for a minute; publishing clears it)."""
+    identity = cache.get(CACHE_KEY)
+    policy = _load(identity) if identity else None
+    if policy is None:
+        version = PolicyVersion.objects.order_by("-number").first()
+        if version is None:
+            return EMPTY
+        policy = _built(version)
+        cache.set(CACHE_KEY, _identity(version), CACHE_SECONDS)
+    return policy
 
 
 def policy_by_number(number):
-    """Return an older published Policy by number (immutable, so cached for a day), or None."""
-    key = f"consent:policy:{number}"
-    data = cache.get(key)
-    if data is None:
-        version = PolicyVersion.objects.filter(number=number).only("pk", "number", "snapshot").first()
-        if version is None:
-            return None
-        data = (version.pk, version.number, version.snapshot)
-        cache.set(key, data, 86400)
-    return Policy(pk=data[0], number=data[1], snapshot=data[2])
+    """Return an older published Policy by number, or None."""
+    version = PolicyVersion.objects.filter(number=number).first()
+    return _built(version) if version else None
 
 
 def forget_current_policy():
