@@ -16,6 +16,15 @@ def _avatar_path(instance, filename):
 AUTHORS_GROUP = "Authors"
 
 
+def public_name(*, display_name, email, handle, username):
+    """Return the name shown for these account fields (User.public_name, for pages that read them as plain values)."""
+    if display_name:
+        return display_name
+    if email:
+        return email.split("@", 1)[0]
+    return handle or username
+
+
 class UserQuerySet(models.QuerySet):
     def with_verified_email(self):
         """Annotate has_verified_email_flag: True when the user confirmed at least one address."""
@@ -64,11 +73,7 @@ class User(AbstractUser):
     @property
     def public_name(self):
         """Return the name shown to other people: never the e-mail address."""
-        if self.display_name:
-            return self.display_name
-        if self.email:
-            return self.email.split("@", 1)[0]
-        return self.handle or self.username
+        return public_name(display_name=self.display_name, email=self.email, handle=self.handle, username=self.username)
 
     @property
     def has_verified_email(self):

@@ -1,12 +1,14 @@
-"""Filters that turn a comment's plain text into safe HTML and its date into a relative age."""
+"""Filters that turn a comment's plain text into safe HTML and its date into a relative age; the comment list."""
 
 from functools import lru_cache
 
 from django import template
+from django.template import engines
 from django.utils import timezone
 from django.utils.html import avoid_wrapping, linebreaks, urlize
 from django.utils.safestring import mark_safe
 from django.utils.timesince import TIME_STRINGS, timesince
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -32,6 +34,12 @@ _SHORT_UNITS = (("week", 7 * 24 * 3600), ("day", 24 * 3600), ("hour", 3600), ("m
 _FOUR_WEEKS = 28 * 24 * 3600
 
 
+@lru_cache(maxsize=1024)
+def _ago(name, num, language):
+    # bench: translating the unit costs more than the rest of a comment's data; a page repeats few (unit, number) pairs.
+    return f"{avoid_wrapping(TIME_STRINGS[name] % {'num': num})} ago"
+
+
 @register.filter
 def age(value, now=None):
     """Return how long ago value was, in its largest unit: "3 minutes ago", "6 years ago"."""
@@ -44,5 +52,13 @@ def age(value, now=None):
     if seconds < _FOUR_WEEKS:  # no calendar month fits in less than four weeks: timesince() counts these seconds
         for name, size in _SHORT_UNITS:
             if seconds >= size:
-                return f"{avoid_wrapping(TIME_STRINGS[name] % {'num': int(seconds // size)})} ago"
+                return _ago(name, int(seconds // size), get_language())
     return f"{timesince(value, now, depth=1)} ago"
+
+
+@register.simple_tag
+def comment_list(ctx):
+    """Render the comments of the section's page (decorated by selectors.decorate) with Jinja2, autoescaped."""
+    template = engines["jinja2"].get_template("comments/comment_list.html").template
+    html = template.render(comments=ctx["page"].comments, can_reply=ctx["can_reply"], note=ctx["comment_note"])
+    return mark_safe(html)  # noqa: S308 - Jinja2 autoescapes every value it prints
