@@ -1,11 +1,13 @@
 """Filters that turn a comment's plain text into safe HTML and its date into a relative age; the comment list."""
 
+import re
 from functools import lru_cache
+from html import unescape
 
 from django import template
 from django.template import engines
 from django.utils import timezone
-from django.utils.html import avoid_wrapping, linebreaks, urlize
+from django.utils.html import avoid_wrapping, escape, linebreaks, strip_tags, urlize
 from django.utils.safestring import mark_safe
 from django.utils.timesince import TIME_STRINGS, timesince
 from django.utils.translation import get_language
@@ -22,10 +24,23 @@ def comment_html(text):
 # bench: the output depends on the text alone, and urlize is the costliest step of rendering a comment page.
 @lru_cache(maxsize=4096)
 def _comment_html(text):
-    # urlize escapes everything it does not turn into a link, so no HTML from the comment survives.
-    html = urlize(text, nofollow=True, autoescape=True)
-    html = html.replace('rel="nofollow"', 'rel="nofollow ugc noopener"')
-    return mark_safe(linebreaks(html, autoescape=False))  # noqa: S308 - escaped by urlize above
+    html = "".join(_linkify(part) for part in _SPACES.split(text))
+    return mark_safe(linebreaks(html, autoescape=False))  # noqa: S308 - every part escaped by _linkify
+
+
+_SPACES = re.compile(r"(\s+)")
+
+
+def _linkify(word):
+    """Return one word escaped, with a link when it is an address; never lose a character of it."""
+    if "." not in word and ":" not in word:
+        return escape(word)  # no address without a dot or a scheme: skip urlize, the costliest step
+    # urlize escapes everything it does not turn into a link, so no HTML from the comment survives. It can also
+    # drop punctuation after a closing bracket ("(example.com)!" loses the "!"): then show the word unlinked.
+    html = urlize(word, nofollow=True, autoescape=True)
+    if unescape(strip_tags(html)) != word:
+        return escape(word)
+    return html.replace('rel="nofollow"', 'rel="nofollow ugc noopener"')
 
 
 # bench: the largest unit under four weeks is plain arithmetic; timesince() works out calendar months first, which

@@ -38,3 +38,11 @@ def test_comment_html_makes_paragraphs_and_safe_links():
     assert html.startswith("<p>First line<br>second line</p>")
     assert '<a href="http://www.example.org" rel="nofollow ugc noopener">www.example.org</a>' in html
     assert "&lt;i&gt;x&lt;/i&gt;" in html
+
+
+def test_punctuation_after_a_bracketed_address_is_kept():
+    # Django's urlize drops the "!" of "(example.com)!"; the comment must show every character typed.
+    assert comment_html("(example.com)!") == "<p>(example.com)!</p>"
+    assert comment_html("Read example.com! Then rest.") == (
+        '<p>Read <a href="http://example.com" rel="nofollow ugc noopener">example.com</a>! Then rest.</p>'
+    )

@@ -4,7 +4,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from articles.rendering import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, render_markdown
@@ -93,6 +93,7 @@ def test_comment_html_only_makes_paragraphs_breaks_and_safe_links(text):
 
 @PROPERTY
 @given(hostile_text)
+@example("00.ORG)!")  # Django's urlize dropped the "!" after a bracketed address
 def test_comment_html_shows_exactly_what_was_typed(text):
     shown = "".join(parse(comment_html(text)).text)
     # Paragraphs and line breaks become tags; every other character is shown as typed.
