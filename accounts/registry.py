@@ -19,6 +19,8 @@ class _Registry:
     profile_sections: list = field(default_factory=list)
     # name -> (label, callable() -> query expression counting things per user) for the admin's user list
     user_counts: dict = field(default_factory=dict)
+    # callables(user) run after a user's public profile (name, handle, picture, location) changed and committed
+    profile_listeners: list = field(default_factory=list)
 
 
 registry = _Registry()
@@ -40,3 +42,15 @@ def register_profile_section(*, order, template_name, context):
 def register_user_count(name, *, label, expression):
     """Add a count column to the admin's user list; expression() returns e.g. Count("comments", distinct=True)."""
     registry.user_counts[name] = (label, expression)
+
+
+def register_profile_listener(func):
+    """Call func(user) after a change to what others see of the user (name, handle, picture, location) is committed."""
+    if func not in registry.profile_listeners:
+        registry.profile_listeners.append(func)
+
+
+def profile_changed(user):
+    """Tell the upper apps that user's public profile changed (call after the commit)."""
+    for func in registry.profile_listeners:
+        func(user)

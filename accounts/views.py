@@ -19,8 +19,11 @@ from django.views.decorators.http import require_POST
 from .forms import DeleteAccountForm, ProfileForm
 from .models import AUTHORS_GROUP
 from .privacy import user_erase, user_export_data
-from .registry import registry
+from .registry import profile_changed, registry
 from .services import user_sign_out_everywhere
+
+# What other people see of a person next to their comments and articles.
+PUBLIC_PROFILE_FIELDS = {"display_name", "handle", "avatar", "location"}
 
 
 def profile(request, handle):
@@ -52,6 +55,9 @@ def settings_page(request):
         if form.is_valid():
             with transaction.atomic():
                 saved = form.save()
+                if PUBLIC_PROFILE_FIELDS.intersection(form.changed_data):
+                    # Pages that show the person (their comments, their articles) must show the new name at once.
+                    transaction.on_commit(lambda: profile_changed(saved))
             if old_avatar and saved.avatar.name != old_avatar:
                 saved.avatar.storage.delete(old_avatar)
             messages.success(request, "Your profile is saved.")

@@ -31,6 +31,13 @@ def erase_articles(user, placeholder):
     touch_site()  # bench: an erased person's name leaves every cached page on the next request
 
 
+def profile_changed(user):
+    """Let cached pages show a person's new name, handle, picture or location on the next request."""
+    from .page_cache import touch_site
+
+    touch_site()  # names appear on article, topic and home pages; profile edits are rare enough to start afresh
+
+
 def articles_count():
     from .models import Article
 
@@ -41,8 +48,9 @@ def articles_count():
 
 
 def register():
-    from accounts.registry import register_eraser, register_exporter, register_user_count
+    from accounts.registry import register_eraser, register_exporter, register_profile_listener, register_user_count
 
     register_exporter("articles", export_articles)
     register_eraser("articles", erase_articles)
     register_user_count("articles", label="articles", expression=articles_count)
+    register_profile_listener(profile_changed)

@@ -348,3 +348,37 @@ def test_a_cached_page_comes_gzipped_with_this_visitors_nonce_and_token(article)
     assert answer.status_code == 302
     # Without gzip in Accept-Encoding, the same page comes plain.
     assert "Content-Encoding" not in page(Client(), article)
+
+
+def test_a_commenters_new_display_name_shows_on_the_next_anonymous_request(committed, reader, article):
+    person = VerifiedUserFactory(display_name="Harriet Quill")
+    CommentFactory(article=article, author=person, body="Chamomile before bed.")
+    assert "Harriet Quill" in cached_page(reader, article)
+    member = Client()
+    member.force_login(person)
+    with committed():
+        response = member.post(
+            reverse("accounts:settings"),
+            {"display_name": "Harriet Q.", "handle": person.handle, "location": "", "bio": ""},
+        )
+    assert response.status_code == 302
+    html = fresh_page(reader, article)
+    assert "Harriet Q." in html and "Harriet Quill" not in html
+
+
+def test_saving_settings_without_a_public_change_keeps_the_cached_pages(committed, reader, article):
+    person = VerifiedUserFactory(display_name="Harriet Quill", bio="Old bio.")
+    cached_page(reader, article)
+    member = Client()
+    member.force_login(person)
+    with committed():
+        member.post(
+            reverse("accounts:settings"),
+            {
+                "display_name": "Harriet Quill",
+                "handle": person.handle,
+                "location": person.location,
+                "bio": "A new bio.",
+            },
+        )
+    assert page(reader, article)["X-Page-Cache"] == "hit"
