@@ -19,6 +19,55 @@
     textarea.setAttribute("aria-describedby", ids.join(" "));
   }
 
+  // Drafts: what a person types is kept in this tab's sessionStorage until the site confirms the comment, so text
+  // survives a refused post (an expired form, a lost connection, a session that ended) and a reload.
+  function draftKey(form) {
+    var parent = form.querySelector("input[name=parent]");
+    return "comment-draft:" + window.location.pathname + ":" + ((parent && parent.value) || "top");
+  }
+
+  function storage() {
+    try {
+      return window.sessionStorage;
+    } catch (error) {
+      return null; // storage switched off: drafts are a convenience, the form works without them
+    }
+  }
+
+  function keepDrafts(form, textarea) {
+    var store = storage();
+    if (!store || form.getAttribute("action") === null) return;
+    var key = draftKey(form);
+    var saved = store.getItem(key);
+    if (saved && !textarea.value) {
+      textarea.value = saved;
+      var note = document.createElement("p");
+      note.className = "comment-draft-note";
+      note.setAttribute("role", "status");
+      note.textContent = "Your unsent comment is back in the box.";
+      textarea.before(note);
+    }
+    textarea.addEventListener("input", function () {
+      try {
+        if (textarea.value.trim()) store.setItem(key, textarea.value);
+        else store.removeItem(key);
+      } catch (error) {
+        /* full storage: keep typing without a draft */
+      }
+    });
+  }
+
+  // The page confirms a posted comment: its drafts on this page have arrived.
+  function forgetArrivedDrafts() {
+    var store = storage();
+    if (!store || !document.querySelector(".comment-note")) return;
+    var prefix = "comment-draft:" + window.location.pathname + ":";
+    for (var i = store.length - 1; i >= 0; i--) {
+      var key = store.key(i);
+      if (key && key.indexOf(prefix) === 0) store.removeItem(key);
+    }
+  }
+
   function wire(form) {
     var textarea = form.querySelector("textarea");
     var counter = form.querySelector(".comment-count");
@@ -47,6 +96,7 @@
         warning.textContent = show ? tooLong(over) : "";
       }
     }
+    keepDrafts(form, textarea);
     textarea.addEventListener("input", update);
     update(null);
   }
@@ -104,6 +154,7 @@
     return true;
   }
 
+  forgetArrivedDrafts();
   document.querySelectorAll("form.comment-form").forEach(wire);
   document.addEventListener("click", function (event) {
     var link = event.target.closest("a.comment-reply-link");

@@ -184,3 +184,32 @@ def test_a_comment_refused_as_too_long_shows_one_message(page, site, relaxed):
         box.press("Backspace")
     expect(too_long).to_have_count(0)
     expect(page.get_by_role("button", name="Post Comment")).to_be_enabled()
+
+
+def test_a_comment_refused_for_an_expired_form_is_back_in_the_box(page, site, relaxed):
+    article = ArticleFactory(title="Night cramps")
+    SectionFactory(article=article)
+    reader = VerifiedUserFactory(display_name="Rita Reader")
+    sign_in(page, site, reader)
+    page.goto(site + article.get_absolute_url())
+    box = page.get_by_role("textbox", name="Comment", exact=True)
+    box.fill("A long thought about stretching my calves before bed.")
+    box.press("End")  # an input event, as typing makes
+
+    # The form's security token no longer matches (a new browser session, an old tab): the site refuses the post.
+    page.context.add_cookies([{"name": django_settings.CSRF_COOKIE_NAME, "value": "x" * 32, "url": site}])
+    page.get_by_role("button", name="Post Comment").click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert not Comment.objects.exists()
+
+    # Back on the article, the text is where they left it; posting it now works and the draft is gone after.
+    page.goto(site + article.get_absolute_url())
+    box = page.get_by_role("textbox", name="Comment", exact=True)
+    expect(box).to_have_value("A long thought about stretching my calves before bed.")
+    expect(page.get_by_text("Your unsent comment is back in the box.")).to_be_visible()
+    expect(page.locator("#id_body_counter")).to_have_text("53 of 8192 characters used")
+    page.get_by_role("button", name="Post Comment").click()
+    expect(page.get_by_text("Your comment is posted.")).to_be_visible()
+    assert Comment.objects.get().body == "A long thought about stretching my calves before bed."
+    page.goto(site + article.get_absolute_url())
+    expect(page.get_by_role("textbox", name="Comment", exact=True)).to_have_value("")
