@@ -7,11 +7,12 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import ngettext
 
 from .models import User
-from .registry import registry
+from .registry import profile_changed, registry
 from .services import users_add_to_authors
 
 # The admin's own login form would bypass allauth's rate limits; send it through the site's login instead.
@@ -84,6 +85,12 @@ class UserAdmin(DjangoUserAdmin):
         added = users_add_to_authors(users=queryset)
         text = ngettext("%(count)d user added to Authors.", "%(count)d users added to Authors.", added)
         self.message_user(request, text % {"count": added}, messages.SUCCESS)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"display_name", "handle", "avatar", "location"}.intersection(form.changed_data):
+            # An operator renamed someone: pages showing them (comments, articles) must show it at once.
+            transaction.on_commit(lambda: profile_changed(obj))
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_active and obj.handle else None

@@ -382,3 +382,32 @@ def test_saving_settings_without_a_public_change_keeps_the_cached_pages(committe
             },
         )
     assert page(reader, article)["X-Page-Cache"] == "hit"
+
+
+def test_an_operator_renaming_a_commenter_in_the_admin_shows_on_the_next_request(committed, reader, article):
+    from accounts.tests.factories import UserFactory
+
+    person = VerifiedUserFactory(display_name="Harriet Quill")
+    CommentFactory(article=article, author=person, body="Chamomile before bed.")
+    assert "Harriet Quill" in cached_page(reader, article)
+    operator = Client()
+    operator.force_login(UserFactory(is_staff=True, is_superuser=True))
+    url = reverse("admin:accounts_user_change", args=[person.pk])
+    form = operator.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None and name != "avatar"}
+    data |= {
+        "display_name": "H. Quill",
+        "groups": [],
+        "user_permissions": [],
+        "date_joined_0": "2026-01-01",
+        "date_joined_1": "10:00:00",
+    }
+    data.pop("date_joined", None)
+    data.pop("password", None)
+    data.pop("last_login", None)
+    data.pop("handle_changed_at", None)
+    with committed():
+        response = operator.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    html = fresh_page(reader, article)
+    assert "H. Quill" in html and "Harriet Quill" not in html
