@@ -128,27 +128,7 @@ def test_view_on_site_opens_the_page_on_this_site_and_is_called_preview_for_a_dr
 def test_new_article_by_an_author_is_theirs_whatever_the_form_says(author_client, author):
     intruder = AuthorFactory()
     topic = TopicFactory()
-    data = {
-        "title": "Stretching at your desk",
-        "slug": "stretching-at-your-desk",
-        "topic": topic.pk,
-        "author": intruder.pk,
-        "summary": "Short breaks.",
-        "status": "draft",
-        "published_at_0": "",
-        "published_at_1": "",
-        "updated_on_0": "",
-        "updated_on_1": "",
-        "comments_open": "on",
-        "change_note": "First draft",
-        "sections-TOTAL_FORMS": "1",
-        "sections-INITIAL_FORMS": "0",
-        "sections-0-order": "1",
-        "sections-0-kind": "text",
-        "sections-0-heading": "Neck",
-        "sections-0-body": "Roll your shoulders.",
-        "sections-0-video_url": "",
-    }
+    data = new_article_data(topic, [("1", "Neck")]) | {"author": intruder.pk}
 
     response = author_client.post(reverse("admin:articles_article_add"), data)
 

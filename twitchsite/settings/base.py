@@ -246,11 +246,11 @@ MIDDLEWARE.insert(
 # Whole-page cache for anonymous visitors (articles/page_cache.py); off only to measure or debug.
 PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE", default=True)
 PAGE_CACHE_TIMEOUT = env.int("DJANGO_PAGE_CACHE_TIMEOUT", default=3600)
-# A request header that skips the fragment cache; None (the default) everywhere but the benchmark settings.
+# A request header that skips the page cache; None (the default) everywhere but the benchmark settings.
 PAGE_CACHE_BYPASS_HEADER = None
 # /bench/minimal/ exists only when this is on (bench/settings.py): the benchmark's baseline view.
 BENCH_MINIMAL_VIEW = False
-# Static files behind a CDN: e.g. https://cdn.example.com/static/ (the CDN pulls from whitenoise at /static/).
+# Static files behind a CDN: set the CDN's address ending in /static/ (the CDN pulls from whitenoise at /static/).
 STATIC_URL = env("DJANGO_STATIC_URL", default=STATIC_URL)
 # Media (profile pictures) on S3-compatible storage when a bucket is configured; local files otherwise.
 if env("DJANGO_AWS_STORAGE_BUCKET_NAME", default=""):
