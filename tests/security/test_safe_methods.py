@@ -118,13 +118,9 @@ def test_get_and_head_never_write_to_the_database(client, world, viewer):
     assert offenders == {}
 
 
-@pytest.mark.parametrize("viewer", ["anonymous", "reader"])
-def test_every_post_form_on_every_page_carries_a_csrf_token(client, world, viewer):
-    if viewer == "reader":
-        client.force_login(world["reader"])
-    seen_post_forms = 0
-    missing = []
-    for url in all_urls(world):
+def post_forms(client, urls):
+    """Yield (page, form) for every POST form on the HTML pages among urls."""
+    for url in urls:
         response = client.get(url)
         if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
             continue
@@ -132,9 +128,19 @@ def test_every_post_form_on_every_page_carries_a_csrf_token(client, world, viewe
         finder.feed(response.content.decode())
         for form in finder.forms:
             if form["method"] == "post":
-                seen_post_forms += 1
-                if not form["csrf"]:
-                    missing.append((url, form["action"]))
+                yield url, form
+
+
+@pytest.mark.parametrize("viewer", ["anonymous", "reader"])
+def test_every_post_form_on_every_page_carries_a_csrf_token(client, world, viewer):
+    if viewer == "reader":
+        client.force_login(world["reader"])
+    seen_post_forms = 0
+    missing = []
+    for url, form in post_forms(client, all_urls(world)):
+        seen_post_forms += 1
+        if not form["csrf"]:
+            missing.append((url, form["action"]))
     assert seen_post_forms >= 5  # login, sign-up, log out, comment, settings...
     assert missing == []
 
@@ -157,16 +163,8 @@ CSRF_EXEMPT = (re.compile(r"^/comments/mute/"),)
 def post_form_actions(client, urls):
     """Return {action: page it was found on} for every POST form the client sees on these pages."""
     actions = {}
-    for url in urls:
-        response = client.get(url)
-        if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
-            continue
-        finder = FormFinder()
-        finder.feed(response.content.decode())
-        for form in finder.forms:
-            if form["method"] == "post":
-                action = urljoin(url, form["action"] or url).split("#")[0]
-                actions.setdefault(action, url)
+    for url, form in post_forms(client, urls):
+        actions.setdefault(urljoin(url, form["action"] or url).split("#")[0], url)
     return actions
 
 
