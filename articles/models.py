@@ -7,7 +7,10 @@ from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
-from .rendering import render_markdown
+from .pictures.models import Picture
+from .rendering import render_article_text
+
+__all__ = ["Article", "Picture", "Section", "Topic"]
 
 
 class TimeStamped(models.Model):
@@ -67,7 +70,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(author=user)
 
     def for_listing(self):
-        return self.select_related("topic", "author").only(
+        return self.select_related("topic", "author", "lead_picture").only(
             "title",
             "slug",
             "summary",
@@ -83,6 +86,12 @@ class ArticleQuerySet(models.QuerySet):
             "author__email",
             "author__username",
             "author__avatar",
+            "lead_picture__file",
+            "lead_picture__width",
+            "lead_picture__height",
+            "lead_picture__alt_text",
+            "lead_picture__decorative",
+            "lead_picture__renditions",
         )
 
 
@@ -116,6 +125,14 @@ class Article(TimeStamped):
     version = models.PositiveIntegerField(default=1, editable=False)
     comment_count = models.PositiveIntegerField(default=0, editable=False)
     comments_open = models.BooleanField("comments open", default=True)
+    lead_picture = models.ForeignKey(
+        Picture,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="lead_of",
+        help_text="Shown large above the text, on cards, in feeds and in link previews.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -147,10 +164,11 @@ class Article(TimeStamped):
 
 
 class Section(models.Model):
-    """One "capsule" of an article: a text block with optional heading, or a video."""
+    """One "capsule" of an article: a text block with optional heading, a picture or a video."""
 
     class Kind(models.TextChoices):
         TEXT = "text", "Text"
+        PICTURE = "picture", "Picture"
         VIDEO = "video", "Video"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
@@ -160,16 +178,29 @@ class Section(models.Model):
     body = models.TextField("text (Markdown)", blank=True)
     body_html = models.TextField(blank=True, editable=False)
     video_url = models.URLField("video URL", blank=True, help_text="A YouTube or Vimeo address.")
+    picture = models.ForeignKey(
+        Picture,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sections",
+        help_text="For a picture section: shown with its caption; the text, if any, follows it.",
+    )
 
     class Meta:
         ordering = ["order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="picture") | Q(picture__isnull=False), name="section_picture_kind_has_picture"
+            )
+        ]
 
     def __str__(self):
         return self.heading or f"Section {self.order}"
 
     def save(self, *args, **kwargs):
         # body_html is a cache of body; computing it here keeps the two in step for every writer.
-        self.body_html = render_markdown(self.body)
+        self.body_html = render_article_text(self.body)
         super().save(*args, **kwargs)
 
     @property

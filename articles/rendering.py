@@ -51,10 +51,10 @@ class SubHeadingsExtension(Extension):
         md.treeprocessors.register(_SubHeadings(md), "twitchsite_subheadings", 5)
 
 
-def render_markdown(text):
+def render_markdown(text, extensions=()):
     """Return Markdown text as HTML that is safe to show: no scripts, no event handlers, no javascript: links."""
     html = markdown.markdown(
-        text or "", extensions=["extra", "sane_lists", SubHeadingsExtension()], output_format="html"
+        text or "", extensions=["extra", "sane_lists", SubHeadingsExtension(), *extensions], output_format="html"
     )
     return nh3.clean(
         html,
@@ -64,3 +64,16 @@ def render_markdown(text):
         link_rel="nofollow noopener",
         strip_comments=True,
     )
+
+
+def render_article_text(text):
+    """Return an article section's Markdown as safe HTML, with its library pictures (picture:ID) in place."""
+    from .pictures.markdown import PictureReferencesExtension, new_placeholder_token, replace_placeholders
+    from .pictures.models import Picture
+
+    token, found = new_placeholder_token(), []
+    html = render_markdown(text, extensions=[PictureReferencesExtension(token, found)])
+    if not found:
+        return html
+    pictures = Picture.objects.in_bulk({pk for pk, _alt in found})
+    return replace_placeholders(html, token, found, pictures)

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "reversion",
+    "imagekit",
     "allauth",
     "allauth.account",
     "allauth.socialaccount",
@@ -190,6 +191,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000
+
+# articles: pictures (articles/pictures/). Uploads are checked and re-encoded; renditions are made once by
+# django-imagekit when a picture is uploaded or replaced, and their names recorded on the picture.
+PICTURES_MAX_UPLOAD_BYTES = env.int("DJANGO_PICTURES_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
+PICTURES_MAX_PIXELS = env.int("DJANGO_PICTURES_MAX_PIXELS", default=50_000_000)
+PICTURES_MASTER_EDGE = 1600  # the widest rendition: the stored master is scaled down to it
+IMAGEKIT_CACHEFILE_DIR = "renditions"
+IMAGEKIT_SPEC_CACHEFILE_NAMER = "imagekit.cachefiles.namers.source_name_dot_hash"
+# Renditions are made on upload, never while a page renders: no existence checks on the reader's path.
+IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
+# Rendition and picture files never change under one name (both carry a hash), so caches may keep them a year.
+MEDIA_MAX_AGE = 31536000
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
