@@ -1,8 +1,10 @@
 """Top-level URL wiring: each app brings its own urls.py."""
 
+import re
+
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 # The admin's header and tab titles name the site, not "Django administration".
 admin.site.site_header = f"{settings.SITE_NAME} administration"
@@ -20,10 +22,12 @@ urlpatterns = [
     path("", include("ops.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.MEDIA_URL.startswith("/"):
+    # Local media (pictures, profile pictures): served by Django with far-future cache headers, in every
+    # environment; with S3 (an absolute MEDIA_URL) the bucket or its CDN serves them.
+    from ops.media import media_file
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<name>.+)$", media_file, name="media"))
 
 # bench: the benchmark's baseline view, wired only under bench/settings.py (never in production).
 if settings.BENCH_MINIMAL_VIEW:

@@ -7,6 +7,8 @@ a dozen lines and reads the consent state directly.
 
 import secrets
 
+from django.conf import settings
+
 
 def new_nonce():
     return secrets.token_urlsafe(18)
@@ -20,7 +22,8 @@ def build_policy(*, nonce, hosts=(), admin=False):
         "script-src": ["'self'", f"'nonce-{nonce}'", *third],
         # Django's admin writes a few style="" attributes; the public pages have none.
         "style-src": ["'self'", "'unsafe-inline'"] if admin else ["'self'"],
-        "img-src": ["'self'", "data:", *third],
+        # Pictures come from our own host, or from the media bucket's own address when media live on S3.
+        "img-src": ["'self'", "data:", *filter(None, [getattr(settings, "MEDIA_ORIGIN", "")]), *third],
         "font-src": ["'self'"],
         "connect-src": ["'self'", *third],
         "frame-src": [*third] if third else ["'none'"],

@@ -254,7 +254,7 @@ SESSION_ENGINE = env("DJANGO_SESSION_ENGINE", default="django.contrib.sessions.b
 # Whitenoise serves static files already compressed; pages from the page cache arrive compressed (articles/page_gzip)
 # and are left alone. Django adds random padding against BREACH, and CSRF tokens are masked per response.
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "django.middleware.gzip.GZipMiddleware"
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "ops.media.CompressibleGZipMiddleware"
 )
 # Whole-page cache for anonymous visitors (articles/page_cache.py); off only to measure or debug.
 PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE", default=True)
@@ -281,8 +281,13 @@ if env("DJANGO_AWS_STORAGE_BUCKET_NAME", default=""):
             "querystring_auth": env.bool("DJANGO_AWS_QUERYSTRING_AUTH", default=False),
             "default_acl": None,
             "file_overwrite": False,
+            # Every stored name carries a hash or a random part: browsers and CDNs may keep a file for a year.
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
         },
     }
+# Where pictures are fetched from when they are not on this host (S3 or its CDN): allowed in img-src.
+_media_domain = env("DJANGO_AWS_S3_CUSTOM_DOMAIN", default="")
+MEDIA_ORIGIN = env("DJANGO_MEDIA_ORIGIN", default=f"https://{_media_domain}" if _media_domain else "")
 # Background tasks (Django's tasks API through the django-tasks backport). Immediate by default: tasks run in the
 # request, as in dev and tests. Production sets DJANGO_TASKS_BACKEND=django_tasks_db.DatabaseBackend and runs
 # `manage.py db_worker`; e-mail is then sent by the worker (twitchsite/email.py).
