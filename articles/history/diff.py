@@ -11,7 +11,8 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 
-from ..models import Article, Section, Topic
+from ..models import Article, Picture, Section, Topic
+from ..pictures.html import picture_element
 
 # A token is a word with the whitespace after it; words are compared, tokens are shown.
 _TOKEN = re.compile(r"\S+\s*")
@@ -25,9 +26,11 @@ ARTICLE_VALUE_FIELDS = [
     ("published_at", "Publish time"),
     ("updated_on", '"Updated on" date'),
     ("comments_open", "Comments open"),
+    ("lead_picture", "Lead picture"),
 ]
 SECTION_TEXT_FIELDS = [("heading", "heading"), ("body", "text")]
-SECTION_VALUE_FIELDS = [("kind", "kind"), ("video_url", "video URL"), ("order", "position")]
+SECTION_VALUE_FIELDS = [("kind", "kind"), ("picture", "picture"), ("video_url", "video URL"), ("order", "position")]
+PICTURE_FIELDS = {"lead_picture", "picture"}
 
 
 def tokens(text):
@@ -120,6 +123,9 @@ class _Names:
         user_ids = {s.article.get("author") for s in snapshots} - {None}
         self.topics = {t.pk: t.name for t in Topic.objects.filter(pk__in=topic_ids)}
         self.users = {u.pk: u.public_name for u in get_user_model().objects.filter(pk__in=user_ids)}
+        picture_ids = {s.article.get("lead_picture") for s in snapshots}
+        picture_ids |= {f.get("picture") for s in snapshots for f in s.sections.values()}
+        self.pictures = Picture.objects.in_bulk(picture_ids - {None})
 
     def value(self, name, raw):
         if raw in (None, ""):
@@ -128,6 +134,8 @@ class _Names:
             return self.topics.get(raw, f"deleted topic #{raw}")
         if name == "author":
             return self.users.get(raw, f"deleted user #{raw}")
+        if name in PICTURE_FIELDS:
+            return self._picture(raw)
         if name == "status":
             return dict(Article.Status.choices).get(raw, raw)
         if name == "kind":
@@ -138,6 +146,18 @@ class _Names:
         if isinstance(raw, bool):
             return "Yes" if raw else "No"
         return str(raw)
+
+    def _picture(self, pk):
+        """Return a thumbnail and the title of library picture pk, safe HTML, or a note when it is gone."""
+        picture = self.pictures.get(pk)
+        if picture is None:
+            return f"deleted picture #{pk}"
+        return format_html(
+            '<span class="diff-picture">{}<span>{} (#{})</span></span>',
+            picture_element(picture, "thumb", css_class="diff-thumb"),
+            picture.title,
+            picture.pk,
+        )
 
 
 def compare(old, new):
@@ -174,7 +194,7 @@ def compare(old, new):
                 rows.append(DiffRow(f"{label} ({field_label})", *word_diff_html(x, y), words=True))
         for name, field_label in SECTION_VALUE_FIELDS:
             x, y = names.value(name, (a or {}).get(name)), names.value(name, (b or {}).get(name))
-            # For an added or removed section only its video address says more than its texts.
-            if x != y and (name == "video_url" or (a is not None and b is not None)):
+            # For an added or removed section only its picture or video says more than its texts.
+            if x != y and (name in ("video_url", "picture") or (a is not None and b is not None)):
                 rows.append(DiffRow(f"{label} ({field_label})", x, y, words=False))
     return rows

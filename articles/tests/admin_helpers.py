@@ -9,11 +9,15 @@ from django.forms import SplitDateTimeWidget
 from accounts.tests.factories import UserFactory
 
 _groups = import_module("articles.migrations.0003_author_groups")
+_picture_perms = import_module("articles.migrations.0005_picture_permissions").PICTURE_PERMS
 
 
 def ensure_groups():
     """Give the Authors and Editors groups their permissions again (transactional tests flush migration rows)."""
-    for name, codenames in (("Authors", _groups.AUTHOR_PERMS), ("Editors", _groups.EDITOR_PERMS)):
+    for name, codenames in (
+        ("Authors", _groups.AUTHOR_PERMS + _picture_perms),
+        ("Editors", _groups.EDITOR_PERMS + _picture_perms),
+    ):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(*Permission.objects.filter(content_type__app_label="articles", codename__in=codenames))
 
