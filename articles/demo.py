@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import reversion
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -38,7 +39,8 @@ def demo_load(*, now=None, authors=None, articles=None) -> DemoResult:
             if Article.objects.filter(slug=data["slug"]).exists():
                 result.articles_skipped.append(data["slug"])
                 continue
-            _article_create_with_history(data, users=users, now=now)
+            pictures = _pictures_create(data, owner=users[data["author"]])
+            _article_create_with_history(data, users=users, now=now, pictures=pictures)
             result.articles_created.append(data["slug"])
     return result
 
@@ -87,8 +89,55 @@ def _check_rewrites(data):
         raise ValueError(f"{data['slug']}: the last step must show the final text with every section")
 
 
-def _article_create_with_history(data, *, users, now):
-    """Create one article by replaying its history: one revision per step, dated as the step says."""
+def _pictures_create(data, *, owner):
+    """Draw and add to the library the demo pictures of one article: {"lead": Picture, "sections": [Picture]}."""
+    from io import BytesIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from . import demo_pictures
+    from .pictures.processing import clean_upload
+    from .pictures.services import picture_create
+
+    planned = demo_pictures.PICTURES_BY_ARTICLE.get(data["slug"])
+    if planned is None:
+        return {"lead": None, "sections": []}
+    width = getattr(settings, "DEMO_PICTURE_WIDTH", 1600)
+
+    def add(demo):
+        out = BytesIO()
+        demo_pictures.render(demo, width, round(width * 2 / 3)).save(out, format="PNG")
+        upload = SimpleUploadedFile(f"{demo.key}.png", out.getvalue(), content_type="image/png")
+        fields = {"title": demo.title, "alt_text": demo.alt_text, "caption": demo.caption, "credit": demo.credit}
+        return picture_create(owner=owner, clean=clean_upload(upload), shared=True, **fields)
+
+    return {"lead": add(planned["lead"]), "sections": [add(demo) for demo in planned["sections"]]}
+
+
+def _with_picture_sections(sections, pictures):
+    """Return the final reading order: the text sections with a picture section after the first and the middle one."""
+    if not pictures:
+        return sections
+    text = [s for s in sections if s.kind != Section.Kind.PICTURE]
+    slots = sorted({0, len(text) // 2, max(len(text) - 2, 0)})
+    ordered, pending = [], list(pictures)
+    for index, section in enumerate(text):
+        ordered.append(section)
+        if index in slots and pending:
+            ordered.append(pending.pop(0))
+    ordered.extend(pending)
+    for number, section in enumerate(ordered, start=1):
+        section.order = number
+    return ordered
+
+
+def _article_create_with_history(data, *, users, now, pictures=None):
+    """Create one article by replaying its history: one revision per step, dated as the step says.
+
+    The last step, which shows the final text, also adds the article's pictures: the lead picture and picture
+    sections between the text sections.
+    """
+    pictures = pictures or {"lead": None, "sections": []}
     _check_rewrites(data)
     article = Article(slug=data["slug"], topic=_topic(data["topic"]), author=users[data["author"]])
     publish_at = None if data.get("publish_day") is None else now + timedelta(days=data["publish_day"])
@@ -122,6 +171,11 @@ def _article_create_with_history(data, *, users, now):
             section.heading = _earlier(spec.get("heading", ""), rewrites)
             section.body = _earlier(spec.get("body", ""), rewrites)
             section.video_url = spec.get("video_url", "")
+
+        if number == len(data["history"]):
+            article.lead_picture = pictures["lead"]
+            picture_sections = [Section(kind=Section.Kind.PICTURE, picture=p) for p in pictures["sections"]]
+            sections = _with_picture_sections(sections, picture_sections)
 
         with reversion.create_revision():
             article.save()

@@ -12,6 +12,8 @@ The data set (all generated, seeded, so every run builds the same one):
   its topic page has several pages), by 20 authors;
 - the big article: 1,000 comments by 300 commenters, in 5 levels (250 top-level threads, so 5 comment pages of 50),
   with a few held, spam and deleted comments as a live site has, and replies by the article's author;
+- the pictures article: like the big article (5 text sections, 1,000 comments in the same shape), plus a lead
+  picture and 5 picture sections between its text sections, each picture with all its renditions;
 - "50 comment pages": 50 further articles carry one full comment page each (50 top-level comments), so the comment
   table holds 3,500 rows and the page for one article has to find its own among them;
 - a signed-in bench user with a verified e-mail address (comment posting requires one).
@@ -31,6 +33,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 
 BIG_SLUG = "bench-big-thread"
+PICTURES_SLUG = "bench-pictures"
+PICTURE_SECTIONS = 5
 BENCH_USER = "bench-reader"
 N_ARTICLES = 200
 N_AUTHORS = 20
@@ -163,8 +167,11 @@ def build():
             comment_rows += _big_thread(Comment, big, commenters, rng)
             for article in articles[1 : 1 + PAGE_ARTICLES]:
                 comment_rows += _flat_page(Comment, article, commenters, rng)
+        pictured = _pictures_article(articles[0], authors[0], rng)
+        if Comment is not None:
+            comment_rows += _big_thread(Comment, pictured, commenters, rng)
             _recount(Comment, Article)
-            _spread_dates(Comment, articles[: 1 + PAGE_ARTICLES], now)
+            _spread_dates(Comment, [*articles[: 1 + PAGE_ARTICLES], pictured], now)
 
     return {
         "articles": Article.objects.count(),
@@ -175,8 +182,62 @@ def build():
         "big_article": f"/articles/{BIG_SLUG}/",
         "big_article_comment_rows": BIG_COMMENTS if Comment is not None else 0,
         "big_article_topic": f"/topics/{articles[0].topic.slug}/",
+        "pictures_article": f"/articles/{PICTURES_SLUG}/",
         "bench_user": BENCH_USER,
     }
+
+
+def _pictures_article(template, author, rng):
+    """Create the pictures article: the big article's shape plus a lead picture and picture sections."""
+    from django.utils import timezone
+
+    from articles.models import Article, Section
+
+    pictures = [_bench_picture(author, number) for number in range(1 + PICTURE_SECTIONS)]
+    article = Article.objects.create(
+        title="Pictures: a walk along the coast, in six photographs",
+        slug=PICTURES_SLUG,
+        topic=template.topic,
+        author=author,
+        summary=_sentence(rng, 18),
+        status=Article.Status.PUBLISHED,
+        published_at=timezone.now() - timedelta(hours=5),
+        lead_picture=pictures[0],
+    )
+    order = 0
+    for number in range(5):
+        order += 1
+        Section.objects.create(article=article, order=order, heading=_sentence(rng, 4)[:-1], body=_section_body(rng))
+        order += 1
+        Section.objects.create(article=article, order=order, kind=Section.Kind.PICTURE, picture=pictures[number + 1])
+    return article
+
+
+def _bench_picture(owner, number):
+    """Add one drawn 2400x1600 picture to the library (its renditions are made when the data set commits)."""
+    from io import BytesIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image, ImageDraw
+
+    from articles.pictures.processing import clean_upload
+    from articles.pictures.services import picture_create
+
+    image = Image.new("RGB", (2400, 1600), (40 + number * 30, 120, 170))
+    draw = ImageDraw.Draw(image)
+    for band in range(16):
+        draw.rectangle([0, 900 + band * 45, 2400, 945 + band * 45], fill=(60 + band * 8, 110 + band * 5, 90))
+    draw.ellipse([1700 - number * 150, 200, 2000 - number * 150, 500], fill=(250, 220, 150))
+    out = BytesIO()
+    image.save(out, format="JPEG", quality=90)
+    upload = SimpleUploadedFile(f"coast-{number}.jpg", out.getvalue(), content_type="image/jpeg")
+    return picture_create(
+        owner=owner,
+        clean=clean_upload(upload),
+        title=f"Coast {number}",
+        alt_text=f"A coastline at midday, view {number + 1}",
+        caption=f"The coast path, stop {number + 1}.",
+    )
 
 
 def _clear_cache(cache):

@@ -35,6 +35,9 @@ BIG = "/articles/bench-big-thread/"
 
 # Budgets from the performance issue: share of the minimal view's requests/s.
 BUDGETS = {"article_cached": 0.60, "article_uncached": 0.15, "article_signed_in": 0.10}
+PICTURES = "/articles/bench-pictures/"
+# The pictures article must cost no more than the plain article of the same size (ratio of requests/s).
+PICTURE_PAIRS = {"article_pictures_cached": "article_cached", "article_pictures_uncached": "article_uncached"}
 
 LUA_REPORT = r"""
 done = function(summary, latency, requests)
@@ -154,6 +157,7 @@ def bench_env(args, db_url, db_kind, cache_url, static_root):
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_MEDIA_ROOT": str(static_root.parent / "media"),
         "DATABASE_URL": db_url,
         "CACHE_URL": cache_url,
         "BENCH_STATIC_ROOT": str(static_root),
@@ -443,6 +447,14 @@ def targets(cookie, post):
         ("static_article", "Same article HTML as a static file (whitenoise)", "/static/bench/article.html", gz, None),
         ("article_cached", "Article, anonymous, cached (1,000 comments, page 1)", BIG, gz, None),
         ("article_uncached", "Article, anonymous, uncached (1,000 comments, page 1)", BIG, nocache, None),
+        ("article_pictures_cached", "Article with 6 pictures, anonymous, cached (1,000 comments)", PICTURES, gz, None),
+        (
+            "article_pictures_uncached",
+            "Article with 6 pictures, anonymous, uncached (1,000 comments)",
+            PICTURES,
+            nocache,
+            None,
+        ),
         ("topic", "Topic page", None, gz, None),
         ("home", "Home page", "/", gz, None),
         ("article_signed_in", "Article, signed in (1,000 comments, page 1)", BIG, {**gz, "Cookie": cookie}, None),
@@ -517,6 +529,22 @@ milliseconds, which means far fewer comments per page than the 50 threads the co
 caching, which the "uncached" figure must not use."""
 
 
+def pictures_report(results):
+    """Return how the pictures article compares with the plain article of the same size, one line per pair."""
+    lines = []
+    for key, plain in PICTURE_PAIRS.items():
+        row, base = results["targets"].get(key), results["targets"].get(plain)
+        if not row or not base or not base["rps"]:
+            continue
+        ratio = row["rps"] / base["rps"]
+        verdict = "no worse" if ratio >= 0.95 else "WORSE"
+        lines.append(
+            f"- {row['label']}: {row['rps']:,.0f} req/s, {ratio:.0%} of the plain article's {base['rps']:,.0f} "
+            f"({verdict}; within 5% counts as the same on this shared machine)."
+        )
+    return ("\n## Pictures\n\n" + "\n".join(lines) + "\n") if lines else ""
+
+
 def budget_report(results):
     """Return which ratio budgets this run missed, by how much, and what was tried; empty when all were met."""
     minimal = results["targets"]["minimal"]["rps"]
@@ -584,7 +612,7 @@ Written by `make bench` (bench/run.py) on {results["finished_at"]}; do not edit 
 {tree_line(results.get("tree", {}))}
 
 {results["notes"]}
-{budget_report(results)}"""
+{pictures_report(results)}{budget_report(results)}"""
     path.write_text(text)
 
 

@@ -18,3 +18,4 @@ PAGE_CACHE_ENABLED = False
 
 # ops: keep test output quiet; tests that check the request log attach their own handler.
 LOGGING["loggers"]["ops.requests"]["level"] = "WARNING"  # noqa: F405
+DEMO_PICTURE_WIDTH = 480  # demo pictures drawn small: their renditions take milliseconds
