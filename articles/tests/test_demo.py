@@ -157,3 +157,32 @@ def test_demo_articles_pass_the_same_validation_as_the_admin_form():
         article.full_clean()
         for section in article.sections.all():
             section.full_clean()
+
+
+@pytest.mark.django_db
+def test_every_demo_article_has_a_described_lead_picture_and_a_picture_section(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo()
+
+    for article in Article.objects.select_related("lead_picture"):
+        lead = article.lead_picture
+        assert lead is not None, article.slug
+        assert lead.alt_text and lead.caption and not lead.decorative
+        assert lead.renditions["card"]["avif"], "renditions are made once the demo commits"
+        pictured = article.sections.filter(kind=Section.Kind.PICTURE).select_related("picture")
+        assert pictured.exists(), article.slug
+        assert all(s.picture.alt_text for s in pictured)
+        # Picture sections stand between text sections, not all at the end.
+        kinds = list(article.sections.values_list("kind", flat=True))
+        assert kinds[0] == Section.Kind.TEXT and kinds.index(Section.Kind.PICTURE) < len(kinds) - 1
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_twice_adds_no_second_set_of_pictures():
+    from articles.models import Picture
+
+    load_demo()
+    count = Picture.objects.count()
+    load_demo()
+
+    assert Picture.objects.count() == count > 0
