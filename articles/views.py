@@ -6,6 +6,7 @@ from django.contrib.messages import get_messages
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sites.requests import RequestSite
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
@@ -15,7 +16,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from .extensions import build_panels
-from .models import Article, Topic
+from .models import Article, Section, Topic
 from .search import clean_query
 from .seo import article_meta
 from .sitemaps import ArticleSitemap, TopicSitemap
@@ -60,8 +61,9 @@ def article_detail(request, slug):
     """Show an article to whoever may read it; drafts and scheduled articles only as a preview to their editors."""
     article = (
         Article.objects.visible_to(request.user)
-        .select_related("topic", "author")
-        .prefetch_related("sections")
+        .select_related("topic", "author", "lead_picture")
+        # Picture sections carry their picture in the same query as the sections.
+        .prefetch_related(Prefetch("sections", queryset=Section.objects.select_related("picture")))
         .filter(slug=slug)
         .first()
     )
@@ -104,9 +106,13 @@ def search(request):
 
 
 def sitemap(request):
-    """Return sitemap.xml with the addresses of every published article and every topic."""
+    """Return sitemap.xml with the addresses of every published article (and its pictures) and every topic."""
     site = RequestSite(request)
-    return sitemap_views.sitemap(request, sitemaps={"articles": ArticleSitemap(site), "topics": TopicSitemap(site)})
+    return sitemap_views.sitemap(
+        request,
+        sitemaps={"articles": ArticleSitemap(site), "topics": TopicSitemap(site)},
+        template_name="articles/sitemap.xml",
+    )
 
 
 @require_GET

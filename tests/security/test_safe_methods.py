@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from accounts.tests.factories import AuthorFactory
-from articles.tests.factories import ArticleFactory, SectionFactory, TopicFactory
+from articles.tests.factories import ArticleFactory, SectionFactory, TopicFactory, make_picture
 from comments.notifications import mute_token
 from comments.tests.factories import CommentFactory, VerifiedUserFactory
 
@@ -42,7 +42,8 @@ def world():
     """Create one of everything a URL can point at, owned by a signed-in reader."""
     topic = TopicFactory(name="Health")
     author = AuthorFactory(username="author")
-    article = ArticleFactory(title="Muscle twitches", topic=topic, author=author)
+    picture = make_picture(author, size=(480, 320))
+    article = ArticleFactory(title="Muscle twitches", topic=topic, author=author, lead_picture=picture)
     SectionFactory(article=article)
     reader = VerifiedUserFactory(username="reader")
     comment = CommentFactory(article=article, author=reader)
@@ -59,6 +60,7 @@ def world():
         "token": mute_token(reader),
         "key": "not-a-real-key",
         "uidb36": "1",
+        "name": picture.renditions["card"]["jpeg"][0][2],  # /media/<name>: a stored rendition
         "reader": reader,
     }
 
