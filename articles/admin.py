@@ -21,6 +21,9 @@ from .history.services import article_set_status, article_version_bump, edit_dat
 from .history.snapshots import article_versions, revision_of_version_number, snapshot_of, snapshots_for_revisions
 from .models import Article, Section, Topic
 from .page_cache import touch_site
+from .pictures import admin as pictures_admin  # noqa: F401 (registers the picture library)
+from .pictures.forms import BODY_PICTURE_HELP, allow_current_picture, check_picture_references
+from .pictures.widgets import picture_formfield
 
 EDIT_META_FIELDS = {"change_note", "minor_edit", "base_version"}
 
@@ -150,14 +153,48 @@ class SectionFormSet(BaseInlineFormSet):
             )
 
 
+class SectionAdminForm(forms.ModelForm):
+    """A section: a picture section needs its picture, and pictures in the text must be in the user's library."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        chooser = self.fields.get("picture")
+        self.library = chooser.queryset if chooser else None  # the user's pictures, before the current one is let in
+        allow_current_picture(self, "picture")
+        if "body" in self.fields:
+            self.fields["body"].help_text = BODY_PICTURE_HELP
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        if self.library is not None:
+            check_picture_references(body, library=self.library, before=self.instance.body if self.instance.pk else "")
+        return body
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == Section.Kind.PICTURE and not cleaned.get("picture") and "picture" not in self.errors:
+            self.add_error("picture", "Choose a picture for this picture section.")
+        return cleaned
+
+
 class SectionInline(admin.StackedInline):
     model = Section
+    form = SectionAdminForm
     formset = SectionFormSet
-    fields = ["order", "kind", "heading", "body", "video_url"]
+    fields = ["order", "kind", "picture", "heading", "body", "video_url"]
+    raw_id_fields = ["picture"]
     extra = 1
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     verbose_name = "section (capsule)"
     verbose_name_plural = "sections (capsules), in reading order"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("picture")  # for the choosers' thumbnails
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "picture":
+            return picture_formfield(db_field, request, self.admin_site, **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def has_view_permission(self, request, obj=None):
         return ArticleAdmin.owns(request, obj) and super().has_view_permission(request, obj)
@@ -195,6 +232,7 @@ class ArticleAdminForm(forms.ModelForm):
             "topic",
             "author",
             "summary",
+            "lead_picture",
             "status",
             "published_at",
             "updated_on",
@@ -213,6 +251,7 @@ class ArticleAdminForm(forms.ModelForm):
         )
         if self.instance.pk:
             self.fields["base_version"].initial = self.instance.version
+        allow_current_picture(self, "lead_picture")
 
     def clean(self):
         cleaned = super().clean()
@@ -246,6 +285,7 @@ class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ["topic"]
+    raw_id_fields = ["lead_picture"]
     actions = ["publish", "unpublish"]
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
@@ -296,7 +336,7 @@ class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin
     # the form
 
     def get_fieldsets(self, request, obj=None):
-        main = ["title", "slug", "topic", "author", "summary"]
+        main = ["title", "slug", "topic", "author", "summary", "lead_picture"]
         if not sees_all_articles(request):
             main.remove("author")  # an author always writes as themself
         edit = ["change_note", "minor_edit", "base_version"] if obj else ["change_note"]
@@ -310,6 +350,11 @@ class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin
         if isinstance(db_field, models.DateTimeField):
             kwargs["widget"] = LabelledSplitDateTime(db_field.verbose_name.replace('"', ""))
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "lead_picture":
+            return picture_formfield(db_field, request, self.admin_site, upload_link=True, **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}

@@ -59,6 +59,13 @@ def _open_checked(upload):
     upload.seek(0)
     try:
         image = Image.open(upload)
+    except Image.DecompressionBombError as exc:
+        # Pillow itself refuses, from the header, a picture beyond twice its own pixel limit.
+        raise ValidationError(
+            "This picture has more pixels than the limit of %(mp)d megapixels. Scale it down and upload it again.",
+            code="too_many_pixels",
+            params={"mp": max_pixels() // 1_000_000},
+        ) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise ValidationError("This file is not a picture. " + ACCEPTED_TEXT, code="not_image") from exc
     if image.format not in ACCEPTED_FORMATS:

@@ -67,3 +67,28 @@ def _texts_refresh(picture):
     for section in Section.objects.filter(body__contains=f"picture:{picture.pk}"):
         section.save(update_fields=["body_html"])
     touch_site()
+
+
+@transaction.atomic
+def picture_update(*, picture, clean=None):
+    """Save a picture from the admin form (a new one too); a CleanPicture replaces its file in the same row."""
+    stored = Picture.objects.filter(pk=picture.pk).values("focal_x", "focal_y").first() if picture.pk else None
+    if clean is not None:
+        picture_file_set(picture=picture, clean=clean)
+    picture.full_clean(exclude=["file"])
+    picture.save()
+    # The crops (cards, thumbnails, link previews) are cut around the focal point: a new one needs new renditions.
+    focal_moved = stored is not None and (stored["focal_x"], stored["focal_y"]) != (picture.focal_x, picture.focal_y)
+    if clean is not None or focal_moved:
+        picture_renditions_schedule(picture=picture)
+    # Alt text and caption are written into the texts that show the picture; pages show them at once.
+    _texts_refresh(picture)
+    return picture
+
+
+@transaction.atomic
+def picture_delete(*, picture):
+    """Delete a picture no article shows as lead or section picture; texts that referred to it show its alt text."""
+    pk = picture.pk
+    picture.delete()  # the article and section foreign keys PROTECT it: ProtectedError while it is used there
+    _texts_refresh(Picture(pk=pk))
