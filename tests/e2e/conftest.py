@@ -82,6 +82,17 @@ def site(_restore_migration_data, live_server, transactional_db, django_db_seria
     return live_server.url
 
 
+def logged_in_context(browser, site, user):
+    """Return a browser context with its own session for user, signed in without the login form."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context()
+    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": site}])
+    return context
+
+
 def consent_cookie(site, *, allow=()):
     """Return a Playwright cookie holding a decision (every optional service off except allow)."""
     import uuid

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import expect
 from reversion.models import Version
@@ -11,15 +10,7 @@ from reversion.models import Version
 from articles.models import Article
 from articles.tests.admin_helpers import add_revisions, editor, ensure_groups
 from articles.tests.factories import ArticleFactory, SectionFactory
-
-
-def logged_in_context(browser, site, user):
-    """Return a browser context with its own session for user (the login form is the accounts helper's)."""
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context()
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": site}])
-    return context
+from tests.e2e.conftest import logged_in_context
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from io import BytesIO
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.test import Client
 from django.urls import reverse
 from PIL import Image
 
@@ -24,14 +23,6 @@ LAYOUT_SHIFT = """() => new Promise((resolve) => {
   }).observe({type: "layout-shift", buffered: true});
   setTimeout(() => resolve(total), 1500);
 })"""
-
-
-def logged_in_context(browser, site, user):
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context()
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": site}])
-    return context
 
 
 @pytest.fixture
