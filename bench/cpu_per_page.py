@@ -41,6 +41,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--slug", default="", help="another article than the 1,000-comment one (bench-pictures)")
     args = parser.parse_args(argv)
 
     import django
@@ -51,7 +52,7 @@ def main(argv=None):
 
     from bench.dataset import BENCH_USER, BIG_SLUG
 
-    url = f"/articles/{BIG_SLUG}/"
+    url = f"/articles/{args.slug or BIG_SLUG}/"
     anonymous = Client(HTTP_X_BENCH_NOCACHE="1")
     signed_in = Client()
     signed_in.force_login(get_user_model().objects.get(username=BENCH_USER))
