@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 
 from .extensions import build_panels
 from .models import Article, Section, Topic
+from .related import reading_minutes, related_articles, with_next_in_topic
 from .search import clean_query
 from .seo import article_meta
 from .sitemaps import ArticleSitemap, TopicSitemap
@@ -60,7 +61,7 @@ def author_articles(request, handle):
 def article_detail(request, slug):
     """Show an article to whoever may read it; drafts and scheduled articles only as a preview to their editors."""
     article = (
-        Article.objects.visible_to(request.user)
+        with_next_in_topic(Article.objects.visible_to(request.user))
         .select_related("topic", "author", "lead_picture")
         # Picture sections carry their picture in the same query as the sections.
         .prefetch_related(Prefetch("sections", queryset=Section.objects.select_related("picture")))
@@ -70,12 +71,15 @@ def article_detail(request, slug):
     if article is None:
         raise Http404("No such article.")
     more = Article.objects.published().filter(author=article.author).exclude(pk=article.pk).for_listing()
+    sections = list(article.sections.all())
     response = render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
-            "sections": list(article.sections.all()),
+            "sections": sections,
+            "reading_minutes": reading_minutes(article, sections),
+            "related": related_articles(article),
             "is_preview": not article.is_live,
             "more_by_author": list(more[:MORE_BY_AUTHOR]),
             "active_topic": article.topic.slug,

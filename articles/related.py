@@ -1,0 +1,63 @@
+"""What keeps a reader reading after an article: related articles, the next one in its topic, reading time."""
+
+import math
+import re
+
+from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils.html import strip_tags
+
+from .models import Article
+
+WORDS_PER_MINUTE = 230
+RELATED = 3
+# Short, common words say nothing about what two articles share.
+STOP_WORDS = frozenset(
+    "a an and are as at be by can do for from how in into is it its of on or our the their this to what when why "
+    "with without you your".split()
+)
+
+
+def reading_minutes(article, sections):
+    """Return the minutes an adult reader needs for the article's title, summary and sections (at least 1)."""
+    text = " ".join([article.title, article.summary, *(s.heading + " " + strip_tags(s.body_html) for s in sections)])
+    return max(1, math.ceil(len(text.split()) / WORDS_PER_MINUTE))
+
+
+def title_words(title, limit=4):
+    """Return the longest meaningful words of a title, the ones most likely to name its subject."""
+    words = {w for w in re.findall(r"[a-z]{4,}", title.lower()) if w not in STOP_WORDS}
+    return sorted(words, key=lambda w: (-len(w), w))[:limit]
+
+
+def related_articles(article, limit=RELATED):
+    """Return up to limit published articles for "Related articles": same topic first, then shared title words."""
+    shares_words = Q()
+    for word in title_words(article.title):
+        shares_words |= Q(title__icontains=word)
+    same_topic = Q(topic_id=article.topic_id)
+    candidates = Article.objects.published().exclude(pk=article.pk).filter(same_topic | shares_words)
+    # One query, whatever the mix: articles of the same topic rank first, the newest first within each group.
+    ranked = candidates.annotate(
+        same_topic=Case(When(same_topic, then=Value(0)), default=Value(1), output_field=IntegerField())
+    ).order_by("same_topic", "-published_at", "-pk")
+    return list(ranked.for_listing()[:limit])
+
+
+def with_next_in_topic(queryset):
+    """Annotate articles with next_title and next_slug: the next older article of their topic, else the newest.
+
+    Subqueries of the article's own statement: the link costs no query of its own. The outer article is only
+    referred to in WHERE clauses (SQLite allows no outer reference in a subquery's ORDER BY).
+    """
+    siblings = (
+        Article.objects.published()
+        .filter(topic_id=OuterRef("topic_id"))
+        .exclude(pk=OuterRef("pk"))
+        .order_by("-published_at", "-pk")
+    )
+    older = siblings.filter(published_at__lt=OuterRef("published_at"))
+    return queryset.annotate(
+        next_title=Coalesce(Subquery(older.values("title")[:1]), Subquery(siblings.values("title")[:1])),
+        next_slug=Coalesce(Subquery(older.values("slug")[:1]), Subquery(siblings.values("slug")[:1])),
+    )
