@@ -44,6 +44,80 @@
     });
   }
 
+  /* Float the unanswered banner at the bottom of the window without hiding any of the page (WCAG 2.4.11): the page
+     ends with room as tall as the banner and scrolls anything focused above it; the banner never grows over the
+     header. When the window is too short for both, the banner stays in the page flow at the top, as without
+     JavaScript. Sizes go to custom properties on <html> through the CSSOM, which the CSP allows. */
+  function keepPageClear(dialog) {
+    var root = document.documentElement;
+    var header = document.querySelector(".site-header");
+    var choices = dialog.querySelector("#consent-choices");
+    var ringSpace = 8; /* px: the focus ring (3 px outline, 2 px offset) stays clear of the banner too */
+    var observer = window.ResizeObserver ? new ResizeObserver(measure) : null;
+
+    function floating() { return dialog.classList.contains("is-floating"); }
+
+    function measure() {
+      if (floating()) { root.style.setProperty("--consent-height", Math.ceil(dialog.getBoundingClientRect().height) + "px"); }
+    }
+
+    /* Float only when the banner (its opened choices aside, which scroll inside it) fits below the header. */
+    function layout() {
+      dialog.classList.add("is-floating");
+      var below = Math.floor(window.innerHeight - (header ? header.getBoundingClientRect().bottom + window.scrollY : 0));
+      var opened = choices && !choices.hidden ? choices.offsetHeight : 0;
+      var fits = dialog.scrollHeight - opened + dialog.offsetHeight - dialog.clientHeight <= below;
+      dialog.classList.toggle("is-floating", fits);
+      root.classList.toggle("consent-floating", fits);
+      if (fits) {
+        root.style.setProperty("--consent-room", below + "px");
+        measure();
+      } else {
+        clearSizes();
+      }
+    }
+
+    function clearSizes() {
+      root.style.removeProperty("--consent-room");
+      root.style.removeProperty("--consent-height");
+      if (!root.style.length) { root.removeAttribute("style"); }
+    }
+
+    /* Chromium scrolls a focused element into view only when none of it shows; a half-hidden one stays half hidden.
+       "nearest" moves the page (and a sideways scroller such as the topic bar) just enough, and the page's
+       scroll-padding-bottom makes that "above the banner". */
+    function keepInView(el) {
+      if (!floating() || !el || el === document.body || el === root || dialog.contains(el)) { return; }
+      var box = el.getBoundingClientRect();
+      var above = dialog.getBoundingClientRect().top - ringSpace;
+      if (box.top < 0 || box.left < 0 || box.bottom > above || box.right > root.clientWidth) {
+        el.scrollIntoView({ block: "nearest", inline: "nearest" });
+      }
+    }
+
+    function onFocus(event) { keepInView(event.target); }
+    function onResize() { layout(); keepInView(document.activeElement); }
+
+    layout();
+    if (observer) { observer.observe(dialog); }
+    window.addEventListener("resize", onResize);
+    document.addEventListener("focusin", onFocus);
+    try {
+      keepInView(window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1))));
+    } catch (e) { /* a malformed address fragment names nothing */ }
+
+    return {
+      release: function () {
+        if (observer) { observer.disconnect(); }
+        window.removeEventListener("resize", onResize);
+        document.removeEventListener("focusin", onFocus);
+        dialog.classList.remove("is-floating");
+        root.classList.remove("consent-floating");
+        clearSizes();
+      }
+    };
+  }
+
   function wireDialog(dialog) {
     var form = dialog.querySelector("form");
     var choices = dialog.querySelector("#consent-choices");
@@ -51,8 +125,11 @@
     var previous = document.activeElement;
     var busy = false;
 
+    var room = keepPageClear(dialog);
+
     function close() {
       dialog.hidden = true;
+      room.release();
       var target = previous && previous !== document.body && document.contains(previous) ? previous : document.getElementById("main");
       if (target) { target.focus(); }
     }
@@ -106,16 +183,17 @@
       send(action);
     });
 
-    document.addEventListener("keydown", function (event) {
+    /* Escape inside the banner closes it without a choice, which refuses everything optional. Only inside: the page
+       stays usable beside the banner, and Escape there belongs to the page (it clears the search field, for one). */
+    dialog.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && !dialog.hidden) {
         event.preventDefault();
-        /* Closing the dialog without a choice refuses everything optional. */
         send("reject_all");
       }
     });
 
-    dialog.classList.add("is-floating");
-    dialog.focus();
+    /* A screen reader starts in the banner. It is not a control, so the stylesheet draws no ring around it. */
+    dialog.focus({ preventScroll: true });
   }
 
   activateScripts();
