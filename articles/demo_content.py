@@ -56,6 +56,26 @@ AUTHORS = [
         ),
     },
     {
+        "username": "nadia",
+        "email": "nadia@demo.twitchsite.local",
+        "display_name": "Nadia Benali",
+        "location": "Lyon, France",
+        "bio": (
+            "Secondary-school librarian and mother of two teenagers who now read more than she does. Nadia writes "
+            "about books, family life and the small agreements that make a busy household calmer."
+        ),
+    },
+    {
+        "username": "leo",
+        "email": "leo@demo.twitchsite.local",
+        "display_name": "Leo Marchetti",
+        "location": "Turin, Italy",
+        "bio": (
+            "Illustrator who has filled a pocket sketchbook every month for fifteen years, mostly with coffee cups "
+            "and tram stops. Leo teaches evening drawing classes for adults who are sure they cannot draw."
+        ),
+    },
+    {
         "username": "sam",
         "email": "sam@demo.twitchsite.local",
         "display_name": "Sam Ellery",
@@ -1010,4 +1030,993 @@ DESK_STRETCHES = {
 }
 
 
-ARTICLES = [TWITCHING, BATCH_COOKING, RESCUE_DOG, CARRY_ON, EMERGENCY_FUND, DRAUGHTS, DESK_STRETCHES]
+READING_HABIT = {
+    "slug": "building-a-reading-habit-that-lasts",
+    "title": "How to Build a Reading Habit That Lasts",
+    "topic": "Books",
+    "author": "nadia",
+    "status": "published",
+    "publish_day": -56,
+    "summary": (
+        "Reading more is less about willpower than about making books easy to reach and easy to enjoy: a few "
+        "pages a day, the right book, and permission to stop one you dislike."
+    ),
+    "sections": [
+        {
+            "heading": "Why the habit slips",
+            "body": _md(
+                """
+                Many adults remember reading for hours as children and wonder where the habit went. It rarely
+                disappears because people stop enjoying books. It gets crowded out: by long days, by a phone that
+                is always within reach, and by the feeling that reading needs a free evening that never comes.
+
+                A reading habit is built like any other. Make it small, make it easy to start, and attach it to
+                something that already happens every day. The sums are encouraging: ten pages a day adds up to
+                about a dozen books of average length in a year.
+                """
+            ),
+        },
+        {
+            "heading": "Start smaller than you think",
+            "body": _md(
+                """
+                Set a floor, not a target. A floor is the least you will do on a bad day, and it keeps the habit
+                alive when life is busy:
+
+                - **Ten pages or ten minutes**, whichever comes first. On good days you will read more.
+                - **Pick a fixed moment**: with the first coffee, on the bus, at lunch, or in bed before the
+                  light goes off.
+                - **Keep the book where the moment happens**: on the pillow, in your bag, beside the kettle.
+                - **Track it lightly**: a tick on a calendar or a line in a notebook. A visible chain of days is
+                  oddly motivating, and a gap in it is easy to notice.
+
+                Do not wait for a long quiet afternoon. Those are lovely when they come, but the habit is made of
+                ordinary ten-minute pockets.
+                """
+            ),
+        },
+        {
+            "heading": "Choose books you want to read",
+            "body": _md(
+                """
+                The fastest way to stall is a book you feel you ought to read. Start with something that pulls
+                you along: a thriller, a memoir of someone you admire, a novel a friend could not put down, a book
+                about a hobby. Short novels and story collections help too, because finishing one gives a lift.
+
+                Give yourself permission to stop. The librarian Nancy Pearl suggests giving a book fifty pages
+                before deciding; if you are over fifty, subtract your age from a hundred and read that many pages
+                instead. Whatever the number, there are more good books than anyone can read, so there is no need
+                to spend weeks on a dull one.
+                """
+            ),
+        },
+        {
+            "heading": "Make room around the phone",
+            "body": _md(
+                """
+                The phone is the reading habit's main rival, because it is always there and always offers
+                something new. A few changes tip the balance back towards the book:
+
+                - Charge the phone outside the bedroom and keep a book on the bedside table instead.
+                - Switch on a focus or do-not-disturb mode for the half hour you read.
+                - Put an e-book or library app on the home screen, so that reaching for the phone in a queue can
+                  mean reaching for a book.
+                - Move the app that eats most of your idle minutes off the home screen for a week, and notice
+                  where the time goes.
+
+                None of this needs willpower in the moment. It simply makes the book the easier choice.
+                """
+            ),
+        },
+        {
+            "heading": "Audiobooks, e-books and libraries all count",
+            "body": _md(
+                """
+                Listening to an audiobook on a walk or while washing up is reading in every way that matters for
+                enjoyment and ideas. E-readers suit people who read in bed or travel, because they are light and
+                the text size can be changed; paper suits people who like to flick back and forth. Use whatever
+                gets you through more pages.
+
+                Libraries are the cheapest way to read widely. Most lend e-books and audiobooks through an app as
+                well as paper books, and librarians are glad to suggest something similar to a book you loved. A
+                due date is also a gentle deadline.
+                """
+            ),
+        },
+        {
+            "heading": "Reading with other people",
+            "body": _md(
+                """
+                A book club is not for everyone, but sharing books keeps the habit going. Swap recommendations
+                with a friend, read the same novel as a partner or a teenager and talk about it over dinner, or
+                join a reading group at your library. Even telling one person what you are reading makes it more
+                likely that you will finish it.
+
+                Keep a short list of books you want to read next, on paper or in your phone. Finishing a book
+                then never leaves you empty-handed, which is when a habit most often breaks.
+                """
+            ),
+        },
+        {
+            "heading": "When you fall off",
+            "body": _md(
+                """
+                Everyone has weeks without reading: illness, a new baby, a busy season at work. Do not restart
+                with the longest book on the shelf. Pick something short and easy, go back to the ten-page floor,
+                and let the habit rebuild. It usually comes back faster the second time.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -60,
+            "comment": "First draft: small daily pages, choosing books, the phone",
+            "sections": 4,
+            "title": "Read More Books: A Beginner's Plan",
+            "rewrites": [
+                ("about a dozen books of average length in a year.", "a surprising number of books in a year."),
+                ("**Ten pages or ten minutes**", "**Twenty pages**"),
+                ("The librarian Nancy Pearl suggests", "Librarians often suggest"),
+            ],
+        },
+        {
+            "day": -56,
+            "comment": "Add audiobooks and libraries, reading with others, restarting; publish",
+            "publish": True,
+            "rewrites": [("The librarian Nancy Pearl suggests", "Librarians often suggest")],
+        },
+        {"day": -50, "user": "sam", "comment": "Copy edit: credit Nancy Pearl for the rule of fifty"},
+    ],
+}
+
+
+LANGUAGE = {
+    "slug": "learning-a-language-as-an-adult",
+    "title": "Learning a New Language as an Adult: A Realistic Plan",
+    "topic": "Education",
+    "author": "priya",
+    "status": "published",
+    "publish_day": -48,
+    "summary": (
+        "Adults learn languages well when they practise a little every day, listen far more than they study "
+        "grammar, and start speaking early. How long it takes, and a weekly routine that fits a full life."
+    ),
+    "sections": [
+        {
+            "heading": "Adults are better learners than they think",
+            "body": _md(
+                """
+                It is often said that languages are for children. Children who grow up with a language do tend
+                to end up with a more native-sounding accent, but adults have real advantages: they already know
+                how language works, they can use a dictionary and a grammar book, and they know why they are
+                learning. Many people learn a language well in their thirties, fifties or seventies.
+
+                What adults usually lack is not ability but time, and patience with being a beginner again. A plan
+                that fits into ordinary days deals with both.
+                """
+            ),
+        },
+        {
+            "heading": "How long it really takes",
+            "body": _md(
+                """
+                Be honest about the time. The US Foreign Service Institute, which trains diplomats, estimates that
+                an English speaker needs roughly 600 to 750 hours of classes to work comfortably in a language
+                close to English, such as Spanish, French or Italian, and around 2,200 hours for Arabic, Japanese,
+                Korean or Mandarin. Those figures are for full-time learners with teachers.
+
+                You do not need that level to enjoy a language. The Council of Europe's scale of language ability,
+                the [CEFR](https://www.coe.int/en/web/common-european-framework-reference-languages), runs from A1
+                to C2. A solid A2, where you can handle shopping, directions and simple conversations about
+                yourself, is a realistic goal for a first year of a few hours a week.
+                """
+            ),
+        },
+        {
+            "heading": "A little every day beats a lot on Sunday",
+            "body": _md(
+                """
+                Memory works by repetition with gaps in between. Twenty minutes a day will take you further than
+                two hours once a week, and it is easier to protect. A weekly rhythm might look like this:
+
+                - **Every day**: ten minutes of vocabulary with spaced-repetition flashcards, which show each word
+                  again just before you are likely to forget it.
+                - **Every day**: ten minutes of listening: a podcast for learners, a song, or a short video.
+                - **Twice a week**: half an hour with a course book or a class, for grammar and structure.
+                - **Once a week**: a conversation, even a short one.
+                - **At the weekend**: something for pleasure, such as a film, a children's book or a recipe in the
+                  language.
+                """
+            ),
+        },
+        {
+            "heading": "Listen more than you study",
+            "body": _md(
+                """
+                Grammar explains a language; listening and reading teach it. Look for material you understand
+                most of, with a few new words each time: graded readers written for learners, slow news podcasts,
+                or a television series you already know in your own language. Following the story lets your brain
+                pick up patterns without effort.
+
+                Read aloud now and then, and try *shadowing*: play a short recording and repeat it a second behind
+                the speaker. It trains pronunciation and rhythm far better than silent study.
+                """
+            ),
+        },
+        {
+            "heading": "Speak from the first month",
+            "body": _md(
+                """
+                Most adults wait until they feel ready to speak, and that day never comes. Start early, with
+                simple sentences:
+
+                - Book a tutor online for half an hour a week; many cost less than a meal out.
+                - Find a language exchange partner who is learning your language, and split the time between
+                  both.
+                - Talk to yourself: describe what you are cooking or where you are walking.
+                - Prepare a few sentences about yourself, your work and why you are learning, because everyone
+                  asks.
+
+                Mistakes are part of it. Native speakers are usually pleased that you are trying, and each
+                correction is a lesson you will remember far longer than a page of rules.
+                """
+            ),
+        },
+        {
+            "heading": "Keeping going when progress feels slow",
+            "body": _md(
+                """
+                Every learner reaches a plateau, often at the point where textbook dialogues are easy but real
+                conversations still race past. It is a sign of progress, not failure. Change the material rather
+                than giving up: switch to a podcast about something you love, or set a small real-world goal, such
+                as ordering a whole meal or reading one news article a week.
+
+                Keep a note of what you can do now that you could not do three months ago. Looking back is the
+                best cure for feeling stuck.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -52,
+            "comment": "First draft: time estimates and a weekly routine",
+            "sections": 3,
+            "title": "Learning a Language After 30",
+            "rewrites": [
+                ("Twenty minutes a day will take you further than", "Daily practice will take you further than"),
+                (
+                    "[CEFR](https://www.coe.int/en/web/common-european-framework-reference-languages)",
+                    "CEFR",
+                ),
+            ],
+        },
+        {
+            "day": -48,
+            "comment": "Add listening, speaking and plateaus; publish",
+            "publish": True,
+            "rewrites": [
+                (
+                    "[CEFR](https://www.coe.int/en/web/common-european-framework-reference-languages)",
+                    "CEFR",
+                ),
+            ],
+        },
+        {"day": -40, "user": "sam", "comment": "Link the CEFR scale; FSI figures checked", "minor": True},
+    ],
+}
+
+
+AAP_MEDIA_PLAN = "[Family Media Plan](https://www.healthychildren.org/English/fmp/Pages/MediaPlan.aspx)"
+
+SCREEN_TIME = {
+    "slug": "screen-time-agreements-with-children",
+    "title": "Screen Time Without the Fights: Writing a Family Agreement",
+    "topic": "Family",
+    "author": "nadia",
+    "status": "published",
+    "publish_day": -14,
+    "summary": (
+        "A short agreement, written with your children rather than for them, settles most arguments about "
+        "screens before they start. What to put in it at each age, and how to keep it fair for the adults too."
+    ),
+    "sections": [
+        {
+            "heading": "Why an agreement works better than rules",
+            "body": _md(
+                """
+                Rules announced in the middle of an argument rarely last. A screen-time agreement is different:
+                it is written together, on a calm day, and pinned where everyone can see it. Children are far more
+                likely to keep limits they helped to set, and parents stop renegotiating every evening.
+
+                An agreement is not only about minutes. It also covers when and where screens are used, what kind
+                of content is fine, and what happens when things go wrong. Many families find that the *when* and
+                *where* matter more than the total.
+                """
+            ),
+        },
+        {
+            "heading": "What to include",
+            "body": _md(
+                """
+                Keep it to one page. Most family agreements cover:
+
+                - **Screen-free times**: meals, the first hour after school, and the hour before bed.
+                - **Screen-free places**: bedrooms at night, with phones and tablets charging in a shared spot
+                  such as the kitchen.
+                - **Content**: which games and apps are fine, and how you decide about new ones. Age ratings are
+                  a starting point, not the whole answer.
+                - **Balance**: sleep, homework, time outdoors and chores come first; screens fit around them.
+                - **Safety**: never share passwords, addresses or photos with strangers, and always tell an adult
+                  if something online feels wrong, without fear of losing the device.
+                - **Consequences**: agreed in advance, short, and related to screens, such as a day without the
+                  game.
+
+                The American Academy of Pediatrics offers a free
+                [Family Media Plan](https://www.healthychildren.org/English/fmp/Pages/MediaPlan.aspx) tool that
+                walks you through these choices.
+                """
+            ),
+        },
+        {
+            "heading": "Adjust it for age",
+            "body": _md(
+                """
+                Young children need the most structure and the least screen time. The American Academy of
+                Pediatrics suggests avoiding screens other than video calls before about 18 months, and for
+                children aged two to five, around an hour a day of good-quality programmes, ideally watched with
+                an adult who talks about them.
+
+                Primary-school children can take part in the discussion and start to manage a timer themselves.
+                Teenagers need a say in almost everything, and agreements with them work better when they focus on
+                sleep, safety and school rather than exact minutes. The aim, by the late teens, is a young person
+                who can manage screens without you.
+                """
+            ),
+        },
+        {
+            "heading": "Writing it together",
+            "body": _md(
+                """
+                Choose a quiet moment, not the evening after a row. Ask each child what they love about their
+                games, videos or chats, and listen properly; you will learn what matters to them. Then ask what
+                they think is fair. Children often suggest stricter limits than their parents expected.
+
+                Write the agreement in plain words, let everyone sign it, and give it a review date, perhaps at
+                the start of each school term. Children grow, games change, and an agreement that never changes
+                soon stops being taken seriously.
+                """
+            ),
+        },
+        {
+            "heading": "The rules apply to adults too",
+            "body": _md(
+                """
+                Children notice when a parent scrolls at the dinner table while enforcing a no-phones-at-meals
+                rule. If the agreement says phones stay in the kitchen overnight, the adults' phones go there
+                too; an old-fashioned alarm clock makes that easier.
+
+                What you do matters more than any app. Put the phone down when a child is talking to you, and say
+                out loud when you choose to switch off: "I'm putting my phone away so we can play." Children copy
+                what they see far more than what they are told.
+                """
+            ),
+        },
+        {
+            "heading": "When the agreement is broken",
+            "body": _md(
+                """
+                It will be broken, and that is normal. Apply the consequence you agreed, calmly and briefly,
+                without a lecture, and move on. If the same rule is broken every week, it may be the wrong rule:
+                bring it to the next review.
+
+                Parental controls on devices and on the home router can support the agreement, especially for
+                younger children, but they are a safety net, not a replacement for conversation. Older children
+                can usually find a way round them. Trust is what keeps them telling you when something online
+                worries them.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -20,
+            "comment": "First draft",
+            "sections": 4,
+            "title": "A Screen-Time Agreement for Your Family",
+            "rewrites": [
+                ("Children often suggest stricter limits than their parents expected.", ""),
+                (AAP_MEDIA_PLAN, "Family Media Plan"),
+            ],
+        },
+        {
+            "day": -14,
+            "comment": "Add rules for the adults and what to do when it is broken; publish",
+            "publish": True,
+            "rewrites": [(AAP_MEDIA_PLAN, "Family Media Plan")],
+        },
+        {"day": -13, "user": "sam", "comment": "Link the AAP Family Media Plan", "minor": True},
+    ],
+}
+
+
+COUCH_TO_5K = (
+    "[Couch to 5K](https://www.nhs.uk/live-well/exercise/running-and-aerobic-exercises/get-running-with-couch-to-5k/)"
+)
+
+RUNNING = {
+    "slug": "starting-to-run-after-forty",
+    "title": "Starting to Run After 40: A Gentle First Eight Weeks",
+    "topic": "Sports",
+    "author": "maya",
+    "status": "published",
+    "publish_day": -35,
+    "summary": (
+        "You can start running at any age if you build up slowly. A run-walk plan, the strength work that keeps "
+        "calves and knees happy, and the signs that mean stop and get checked."
+    ),
+    "sections": [
+        {
+            "heading": "It is not too late",
+            "body": _md(
+                """
+                Plenty of people run their first race in their forties, fifties or later. Bodies do change with
+                age: muscles and tendons take longer to recover, and stiffness arrives sooner after a hard day.
+                None of this rules running out. It means the first weeks should be gentler than a
+                twenty-year-old's plan, with more rest and a little strength work.
+
+                Running is cheap, fits into half an hour and starts at the front door. Regular aerobic exercise
+                helps the heart, blood pressure, mood and sleep, and it is never too late to gain those benefits.
+                """
+            ),
+        },
+        {
+            "heading": "Before your first run",
+            "body": _md(
+                """
+                Most people can start without seeing a doctor. Speak to one first if you have a heart condition,
+                chest pain or dizziness on exertion, blood pressure that is not under control, or a joint problem
+                that already limits walking, or if you have been told to be careful with exercise.
+
+                The kit can be simple:
+
+                - **Shoes that feel comfortable** the moment you try them on, ideally from a shop that lets you
+                  jog a few steps. Comfort matters more than the brand or the technology.
+                - **Clothes that do not rub**, and a light layer you can tie round your waist.
+                - **A watch or phone** to time the intervals.
+                """
+            ),
+        },
+        {
+            "heading": "The run-walk plan",
+            "body": _md(
+                """
+                Alternating running and walking lets your heart, lungs, muscles and tendons adapt together. Go out
+                three times a week with a rest day between runs, and start every session with five minutes of
+                brisk walking:
+
+                1. **Weeks 1 and 2**: run 1 minute, walk 2 minutes, eight times.
+                2. **Weeks 3 and 4**: run 2 minutes, walk 2 minutes, six times.
+                3. **Weeks 5 and 6**: run 4 minutes, walk 1 minute, five times.
+                4. **Weeks 7 and 8**: run 8 minutes, walk 1 minute, three times.
+
+                Run slowly enough to talk in short sentences. If a week feels hard, repeat it; there is no prize
+                for keeping to the schedule. The NHS
+                [Couch to 5K](https://www.nhs.uk/live-well/exercise/running-and-aerobic-exercises/get-running-with-couch-to-5k/)
+                plan follows the same idea over nine weeks, with a free app that talks you through each run.
+                """
+            ),
+        },
+        {
+            "heading": "Strength: the part most beginners skip",
+            "body": _md(
+                """
+                From middle age, muscle slowly declines unless it is used, and the calves and Achilles tendons
+                take much of the load when you run. Two short strength sessions a week make running feel easier
+                and help prevent the niggles that stop many beginners:
+
+                - **Calf raises** on a step: rise onto your toes and lower slowly, three sets of fifteen.
+                - **Squats** to a chair, ten to fifteen times.
+                - **Step-ups** onto a low step, ten on each leg.
+                - **Glute bridges**, lying on your back, fifteen times.
+                - **A side plank** on your knees or feet, twenty seconds each side.
+                """
+            ),
+        },
+        {
+            "heading": "Recovery counts as training",
+            "body": _md(
+                """
+                Fitness grows on the rest days, not during the run. Sleep well, eat a meal with some protein after
+                running, and keep rest days genuinely easy: a walk or a swim, not another run. Some stiffness the
+                next day is normal and fades as you move. Soreness that gets worse with each run is a sign to ease
+                off.
+
+                Keep building slowly once the eight weeks are done. Adding about a tenth to your weekly running
+                time is a common rule of thumb; there is little science behind the exact number, but it guards
+                against the classic mistake of doing too much too soon because you finally feel fit.
+                """
+            ),
+        },
+        {
+            "heading": "Pain and warning signs",
+            "body": _md(
+                """
+                Stop running and get medical help straight away if you feel chest pain or pressure, unusual
+                breathlessness, a racing or irregular heartbeat, or faintness. These are rare, but they are not
+                something to push through.
+
+                For aches, a simple guide helps. Mild discomfort that eases as you warm up and is gone the next
+                day is usually fine. See a physiotherapist or doctor if pain makes you limp, gets worse during a
+                run, is sore at one small spot on a bone, or lasts more than a week or two. Early advice turns a
+                long lay-off into a short one.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -38,
+            "comment": "First draft: kit and the run-walk plan",
+            "sections": 3,
+            "title": "Running After 40",
+            "rewrites": [
+                ("Run slowly enough to talk in short sentences.", "Run at a comfortable pace."),
+                ("**Weeks 1 and 2**: run 1 minute, walk 2 minutes", "**Weeks 1 and 2**: run 2 minutes, walk 1 minute"),
+                (COUCH_TO_5K, "Couch to 5K"),
+            ],
+        },
+        {
+            "day": -35,
+            "comment": "Add strength work, recovery and warning signs; publish",
+            "publish": True,
+            "rewrites": [
+                (COUCH_TO_5K, "Couch to 5K"),
+                (
+                    "there is little science behind the exact number, but it guards",
+                    "stick to it and it guards",
+                ),
+            ],
+        },
+        {
+            "day": -28,
+            "user": "sam",
+            "comment": "Link the NHS Couch to 5K plan; the ten per cent rule is a rule of thumb, not science",
+        },
+    ],
+}
+
+
+FTC_LINK = "[ReportFraud.ftc.gov](https://reportfraud.ftc.gov/)"
+
+PHONE_SCAMS = {
+    "slug": "helping-an-older-parent-stay-safe-from-phone-scams",
+    "title": "Helping an Older Parent Stay Safe From Phone Scams",
+    "topic": "Technology",
+    "author": "tom",
+    "status": "published",
+    "publish_day": -24,
+    "summary": (
+        "Scammers reach older people by phone, text and messaging apps. The settings that filter the worst of "
+        "it, a family code word, and how to help without taking over."
+    ),
+    "sections": [
+        {
+            "heading": "Why older people are targeted",
+            "body": _md(
+                """
+                Scammers go where the money and the trust are. Older people often have savings, a phone number
+                that has not changed in decades, and a habit of being polite to callers. None of that means they
+                are easily fooled: modern scams are professional, rehearsed and convincing, and they catch people
+                of every age, including the young and confident.
+
+                The aim here is not to take control of someone's phone. It is to set up a few safety nets
+                together, and to agree what to do when a call or message feels wrong.
+                """
+            ),
+        },
+        {
+            "heading": "The scams to know",
+            "body": _md(
+                """
+                Most scams follow a handful of scripts. Talk them through, so they are familiar when they arrive:
+
+                - **The bank or police call**: the account is "under attack" and the money must be moved to a
+                  safe account. No real bank or police force ever asks for this.
+                - **"Hi Mum, I've lost my phone"**: a message from a new number, claiming to be a son or daughter
+                  who urgently needs a bill paid.
+                - **Parcel and bill texts**: a missed delivery or an unpaid bill, with a link to pay a small fee.
+                - **Tech support**: a pop-up or a call saying the computer has a virus, asking to install
+                  software that lets the caller "fix" it.
+                - **Romance and friendship scams**: a warm online contact who, after weeks of chatting, suddenly
+                  needs money for an emergency.
+
+                The common thread is pressure: urgency, secrecy, and a request for money, codes or remote access.
+                """
+            ),
+        },
+        {
+            "heading": "Settings that filter the worst",
+            "body": _md(
+                """
+                Sit down together with the phone and change a few settings, explaining each one as you go:
+
+                - **Filter unknown and spam calls.** On an iPhone, *Silence Unknown Callers* in the Phone settings
+                  sends numbers that are not in the contacts straight to voicemail. Many Android phones have a
+                  caller ID and spam setting in the Phone app that filters suspected spam.
+                - **Keep automatic updates on** for the phone and its apps; updates close security holes.
+                - **Set a screen lock** with a PIN, fingerprint or face.
+                - **Save the real numbers** of the bank, the doctor's surgery and the family, so genuine callers
+                  show up with a name.
+                - **Register with a call-blocking service** where one exists, such as the Telephone Preference
+                  Service in the UK. It will not stop criminals, but fewer genuine sales calls make an unexpected
+                  one stand out.
+                - **Turn on two-step verification** for email and banking, and agree never to read those codes
+                  out to anyone.
+                """
+            ),
+        },
+        {
+            "heading": "A family code word and a call-back rule",
+            "body": _md(
+                """
+                Two simple agreements defeat most scripts:
+
+                - **Hang up and call back** on a number you already know: the one on the back of the bank card,
+                  or a child's saved number. Scammers can fake the number shown on the screen, so a familiar number
+                  is not proof. Use a different phone if you can. In the UK, dialling 159 reaches the fraud line of
+                  most major banks.
+                - **A family code word**, known only to close family, for any call or message that asks for
+                  money. A real son or daughter will know it; a scammer will not.
+
+                Write both on a card and keep it beside the phone. Under pressure, people forget rules they would
+                never break on a calm day.
+                """
+            ),
+        },
+        {
+            "heading": "Help without taking over",
+            "body": _md(
+                """
+                Nobody likes being treated as incapable. Talk about scams as something that happens to everyone,
+                perhaps starting with one that nearly caught you. Offer to be the person they can call without
+                embarrassment, at any hour, before doing anything a caller asks.
+
+                If a parent has memory problems, more protection may be kind: extra security settings on the bank
+                account, a trusted person added to it, or a formal arrangement such as a lasting power of attorney
+                in England and Wales. Ask the bank what it offers; many have teams for customers who need extra
+                support.
+                """
+            ),
+        },
+        {
+            "heading": "If money has already gone",
+            "body": _md(
+                """
+                Act fast and without blame. Call the bank at once on the number on the card: the sooner it knows,
+                the better the chance of stopping or recovering a payment. Change any passwords that were shared,
+                and report the scam. In the UK, forward scam texts to 7726 and report fraud to the police's
+                national fraud reporting service; in the US, report it to the Federal Trade Commission at
+                [ReportFraud.ftc.gov](https://reportfraud.ftc.gov/).
+
+                Then look after the person. Being scammed brings shame and sleepless nights. Remind them that the
+                criminals are the ones who did wrong, and that reporting it helps protect the next person.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -27,
+            "comment": "First draft: the common scams and phone settings",
+            "sections": 3,
+            "title": "Protecting Your Parents From Scams",
+            "rewrites": [
+                ("None of that means they\nare easily fooled", "That makes them\neasy targets"),
+                (
+                    "It will not stop criminals, but fewer genuine sales calls make an unexpected\n  one stand out.",
+                    "It stops unwanted calls.",
+                ),
+            ],
+        },
+        {
+            "day": -24,
+            "comment": "Add the code word, helping without taking over, and what to do after a scam; publish",
+            "publish": True,
+            "rewrites": [
+                (
+                    "It will not stop criminals, but fewer genuine sales calls make an unexpected\n  one stand out.",
+                    "It stops unwanted calls.",
+                ),
+                (FTC_LINK, "ReportFraud.ftc.gov"),
+            ],
+        },
+        {
+            "day": -21,
+            "user": "sam",
+            "comment": "Fact check: call blocking does not stop criminals; link the FTC reporting site",
+        },
+    ],
+}
+
+
+SKETCHING = {
+    "slug": "sketching-ten-minutes-a-day",
+    "title": "Ten Minutes a Day: Starting a Sketching Habit",
+    "topic": "Arts",
+    "author": "leo",
+    "status": "published",
+    "publish_day": -6,
+    "summary": (
+        "Drawing is a skill, not a talent, and ten minutes a day with a cheap pencil is enough to see real "
+        "progress. What to buy, what to draw first, and how to stop worrying about mistakes."
+    ),
+    "sections": [
+        {
+            "heading": "Drawing is a skill, not a gift",
+            "body": _md(
+                """
+                Most adults stopped drawing at about ten, when their pictures stopped looking "right" and someone
+                else in the class seemed to have the gift. But drawing is mostly learned seeing: noticing the real
+                shape of things instead of the symbol in our heads. Like handwriting or cooking, it improves with
+                practice, and the improvement is quick at the start.
+
+                A daily sketch also does something beyond art. Ten minutes of close looking is calming, and many
+                people find it works like a short meditation, with the bonus of a book of small pictures at the
+                end of the year.
+                """
+            ),
+        },
+        {
+            "heading": "What you need",
+            "body": _md(
+                """
+                Keep the kit small enough to carry everywhere:
+
+                - **A pocket sketchbook**, A5 or smaller, with paper thick enough that ink does not show through.
+                - **A soft pencil**, such as a 2B, and a sharpener.
+                - **A fine black pen**, for days when you want to commit to the line.
+                - **An eraser**, used sparingly.
+
+                Expensive materials do not make better drawings. A cheap sketchbook you are not afraid to fill is
+                worth more than a beautiful one kept for best.
+                """
+            ),
+        },
+        {
+            "heading": "What to draw first",
+            "body": _md(
+                """
+                Start with whatever is in front of you and holds still: a mug, a shoe, a house plant, your keys,
+                a piece of fruit, the view from a window. Everyday objects teach shape, proportion and light
+                without the pressure of a grand subject.
+
+                A few exercises build skill quickly:
+
+                - **Blind contour**: draw the edge of an object slowly without looking at the paper. The result
+                  is wobbly, and that is the point: your eye learns to follow the form.
+                - **Shapes first**: see the object as boxes, cylinders and balls before adding any detail.
+                - **Light and shadow**: half-close your eyes, find the darkest area, and shade only that.
+                - **One-minute sketches**: several quick drawings of the same thing from different sides.
+                """
+            ),
+        },
+        {
+            "heading": "Make it a habit, not a project",
+            "body": _md(
+                """
+                Tie the ten minutes to something that already happens: the first coffee, the lunch break, the
+                wait for a train. Date every page; it turns the book into a diary and lets you see progress over
+                the weeks. Aim to show up, not to make a good drawing. Some days the sketch will be dull, and that
+                is fine.
+
+                It helps to have a default subject for days when nothing comes to mind. Some people draw their
+                breakfast every morning, others the same street corner in every season, or one object from each
+                room of the house. A running theme takes the decision away and becomes a series worth looking back
+                on.
+
+                If every day is too much, three sessions a week still add up. What matters most is keeping the
+                sketchbook with you, so that the chance to draw is always there.
+                """
+            ),
+        },
+        {
+            "heading": "Be kind to your mistakes",
+            "body": _md(
+                """
+                Every sketchbook is full of drawings that went wrong. Resist tearing out pages: a poor drawing
+                shows you what to look at more carefully next time. If a drawing goes badly, start another beside
+                it rather than rubbing out the first. Try drawing in pen for a week so that you cannot erase; it
+                forces decisions and makes your lines bolder.
+
+                Compare your drawings only with your own from a month ago, never with finished work online, which
+                hides the hundreds of sketches that came before it.
+                """
+            ),
+        },
+        {
+            "heading": "Drawing with others",
+            "body": _md(
+                """
+                Sketching alone is lovely, but company helps on days when motivation is low. Many towns have
+                life-drawing classes or informal groups that meet to draw in cafés, museums and parks, and the
+                Urban Sketchers network has local groups in cities around the world that welcome beginners.
+
+                Many museums allow pencil sketching in their galleries; check the rules before you go. Drawing a
+                sculpture for twenty minutes is one of the best ways to really see it.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -9,
+            "comment": "First draft: the kit and first exercises",
+            "sections": 3,
+            "title": "Learn to Sketch in Ten Minutes a Day",
+            "rewrites": [
+                ("**A soft pencil**, such as a 2B, and a sharpener.", "**A set of drawing pencils** from 2H to 8B."),
+                ("Expensive materials do not make better drawings.", "Good materials make drawing easier."),
+            ],
+        },
+        {
+            "day": -6,
+            "comment": "Add the habit, mistakes and drawing with others; publish",
+            "publish": True,
+            "rewrites": [("check the rules before you go. Drawing a", "drawing a")],
+        },
+        {"day": -5, "user": "sam", "comment": "Copy edit: museum sketching rules vary"},
+    ],
+}
+
+
+FIRST_CAR = {
+    "slug": "first-car-monthly-checks",
+    "title": "Your First Car: A Ten-Minute Monthly Check",
+    "topic": "Autos",
+    "author": "tom",
+    "status": "published",
+    "publish_day": -2,
+    "summary": (
+        "Ten minutes once a month catches most of the problems that strand drivers or fail inspections: tyres, "
+        "fluids, lights and wipers, what the warning lights mean, and when to leave it to a garage."
+    ),
+    "sections": [
+        {
+            "heading": "Why a monthly check is worth it",
+            "body": _md(
+                """
+                A car rarely fails without warning. Tyres lose pressure slowly, the oil level drops over months,
+                a bulb blows and nobody notices. A short routine once a month, on a dry day with the engine cold,
+                catches most of these before they become a breakdown, a failed inspection or a fine.
+
+                You need little more than a tyre pressure gauge, a cloth and the car's handbook. Keep the handbook
+                in the glovebox: it lists the right pressures, fluids and service intervals for your car, and no
+                general guide can replace it.
+                """
+            ),
+        },
+        {
+            "heading": "Tyres: pressure and tread",
+            "body": _md(
+                """
+                Tyres are the only part of the car that touches the road, and they matter most for braking and
+                steering:
+
+                - **Pressure**: check it when the tyres are cold, using the figures in the handbook or on the
+                  sticker inside the driver's door or fuel flap. Under-inflated tyres wear faster, use more fuel
+                  and handle worse.
+                - **Tread depth**: the legal minimum in the UK and across the EU is 1.6 mm across the central
+                  three-quarters of the tread. A quick check in the UK is the 20p test: put a 20p coin into the
+                  main grooves, and if the outer band of the coin is visible, have the tyres checked at a garage.
+                - **Damage**: look for cuts, bulges and anything stuck in the tread, and check the spare wheel
+                  or inflation kit too.
+                """
+            ),
+        },
+        {
+            "heading": "Under the bonnet",
+            "body": _md(
+                """
+                Park on level ground and let the engine cool for at least ten minutes. Then check:
+
+                - **Engine oil**: pull out the dipstick, wipe it, push it fully back in and pull it out again.
+                  The level should sit between the two marks. Top up a little at a time with the oil grade the
+                  handbook gives.
+                - **Coolant**: the level in the see-through expansion tank should be between the minimum and
+                  maximum lines. Never open the cap while the engine is hot; the liquid is under pressure and can
+                  scald.
+                - **Screen wash**: top it up with proper washer fluid, which in winter also stops it freezing.
+                - **Brake fluid**: the level should be near the maximum line. If it keeps dropping, take the car
+                  to a garage, because that can mean a leak or worn brakes.
+                """
+            ),
+        },
+        {
+            "heading": "Lights, wipers and windscreen",
+            "body": _md(
+                """
+                Lights are easiest to check with a helper: ask someone to stand outside while you switch on the
+                sidelights, dipped and main beams, indicators, hazard lights and fog lights, then press the brake
+                pedal and select reverse. On your own, you can see the rear lights reflected in a garage door or
+                a shop window after dark.
+
+                Wiper blades that smear or judder need replacing, usually about once a year. A chip in the
+                windscreen is cheaper to repair while it is small, and many insurance policies cover the repair.
+                """
+            ),
+        },
+        {
+            "heading": "Warning lights on the dashboard",
+            "body": _md(
+                """
+                Dashboard lights follow a colour code much like traffic lights:
+
+                - **Red** means stop as soon as it is safe and find out why: oil pressure, engine temperature,
+                  brakes or battery charging.
+                - **Amber or yellow** means something needs attention soon, such as the engine management light,
+                  low tyre pressure or an ABS fault.
+                - **Green or blue** simply shows that something is switched on, such as headlights or cruise
+                  control.
+
+                Look up any symbol you do not recognise in the handbook before the day you need to.
+                """
+            ),
+        },
+        {
+            "heading": "Servicing and keeping records",
+            "body": _md(
+                """
+                Monthly checks do not replace a service. Follow the schedule in the handbook, by time or mileage,
+                whichever comes first, and keep every receipt in one folder. A full history helps the car last
+                and makes it easier to sell.
+
+                In Great Britain, cars need an MOT test every year once they are three years old, and many other
+                countries have a similar roadworthiness test. Set calendar reminders for the test, the service,
+                the insurance and the road tax, so none of them arrives as a surprise. And if a check turns up
+                something you are unsure about, ask a garage: a quick look costs far less than a breakdown.
+                """
+            ),
+        },
+    ],
+    "history": [
+        {
+            "day": -4,
+            "comment": "First draft: tyres and fluids",
+            "sections": 3,
+            "title": "First Car Checks",
+            "rewrites": [
+                (
+                    "Never open the cap while the engine is hot; the liquid is under pressure and can\n  scald.",
+                    "Top it up if it is low.",
+                ),
+            ],
+        },
+        {
+            "day": -2,
+            "comment": "Add lights, warning lights and servicing; publish",
+            "publish": True,
+            "rewrites": [("In Great Britain, cars need", "In the UK, cars need")],
+        },
+        {"day": -1, "user": "sam", "comment": "Fact check: the MOT rules quoted are those for Great Britain"},
+    ],
+}
+
+
+ARTICLES = [
+    TWITCHING,
+    BATCH_COOKING,
+    RESCUE_DOG,
+    CARRY_ON,
+    EMERGENCY_FUND,
+    DRAUGHTS,
+    DESK_STRETCHES,
+    READING_HABIT,
+    LANGUAGE,
+    SCREEN_TIME,
+    RUNNING,
+    PHONE_SCAMS,
+    SKETCHING,
+    FIRST_CAR,
+]

@@ -287,3 +287,51 @@ def office_chair(c, x, floor, colour):
     c.rect((x - 140, floor - 225, x + 140, floor - 180), mix(colour, NAVY, 0.3), radius=20)
     c.rect((x - 120, floor - 430, x + 120, floor - 230), colour, radius=50)
     c.rect((x - 16, floor - 240, x + 16, floor - 200), NAVY)
+
+
+# Small things seen from above and on walls ---------------------------------------------------------------------
+
+
+def framed_picture(c, box, frame, scenery, sky=("#cfe4de", "#f3ece0")):
+    """Draw a framed picture on a wall, its picture painted by scenery(view, box), with a soft shadow."""
+    x0, y0, x1, y1 = box
+    c.rect((x0 - 14, y0 - 6, x1 + 26, y1 + 30), translucent(NAVY, 22), radius=6)
+    view = c.inset(box, *sky)
+    scenery(view, box)
+    c.paste(view)
+    border(c, box, frame, 16)
+
+
+def glasses(c, x, y, size, colour):
+    """Draw a pair of folded reading glasses seen from above, centred on (x, y), size units across."""
+    r = size * 0.22
+    for side in (-1, 1):
+        cx = x + side * size * 0.26
+        c.ellipse(cx, y, r, r * 0.82, translucent(WHITE, 90))
+        c.ring(cx, y, r, r * 0.82, colour, size * 0.035)
+    c.line([(x - size * 0.06, y - r * 0.3), (x, y - r * 0.45), (x + size * 0.06, y - r * 0.3)], colour, size * 0.035)
+    for side in (-1, 1):
+        c.line([(x + side * size * 0.47, y - r * 0.4), (x + side * size * 0.12, y - r * 1.1)], colour, size * 0.035)
+
+
+def pencil(c, x, y, length, angle, colour, width=26):
+    """Draw a sharpened pencil seen from above, its point at (x, y) and its body at angle degrees from there."""
+    a = math.radians(angle)
+    dx, dy = math.cos(a), -math.sin(a)
+
+    def at(t, side=0.0):
+        """Return the point t units along the pencil and side units across it."""
+        return (x + dx * t - dy * side, y + dy * t + dx * side)
+
+    half, cone, ferrule = width / 2, width * 1.5, length - width * 1.2
+
+    def band(t0, t1, side0, side1, fill):
+        """Fill the part of the pencil between t0 and t1 along it and side0 and side1 across it."""
+        c.polygon([at(t0, side0), at(t1, side0), at(t1, side1), at(t0, side1)], fill)
+
+    band(cone, ferrule, -half, half, colour)
+    band(cone, ferrule, -half * 0.3, half * 0.15, mix(colour, WHITE, 0.22))
+    c.polygon([at(0), at(cone, -half), at(cone, half)], "#ecd3ad")
+    c.polygon([at(0), at(cone * 0.35, -half * 0.35), at(cone * 0.35, half * 0.35)], NAVY)
+    band(ferrule, length - width * 0.5, -half, half, "#c2c9cf")
+    band(length - width * 0.5, length, -half, half, "#efb3a0")

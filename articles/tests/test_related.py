@@ -71,4 +71,4 @@ def test_listing_cards_show_and_label_the_date_the_list_is_sorted_by(client):
 
     html = client.get("/").content.decode()
 
-    assert f"Published <time datetime=\"{timezone.localtime(article.published_at).isoformat()}" in html
+    assert f'Published <time datetime="{timezone.localtime(article.published_at).isoformat()}' in html
