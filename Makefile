@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address links in e-mails start with (DJANGO_SITE_URL): the one `make run` serves on, unless given.
+SITE_URL = http://$(HOST):$(PORT)
 
-.PHONY: run test install install-dev browser lint migrate demo bench clean
+.PHONY: run test install install-dev browser lint migrate demo bench scale clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -34,13 +36,19 @@ browser:
 migrate: install
 	$(PY) manage.py migrate --noinput
 
+# run and its prerequisites (demo, migrate) build every absolute link from SITE_URL.
+run demo: export DJANGO_SITE_URL = $(SITE_URL)
+
 demo: migrate
 	$(PY) manage.py load_demo
 	$(PY) manage.py load_demo_comments
-	$(PY) manage.py ensure_admin --site-url http://$(HOST):$(PORT)
+	$(PY) manage.py ensure_admin --site-url $(SITE_URL)
 
 run: demo
-	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving on $(SITE_URL)/  (admin: $(SITE_URL)/admin/)"
+	@echo "E-mails are not sent: they are printed below, in this console (set EMAIL_URL in .env to send them)."
+	@echo "To confirm a sign-up, find the e-mail's 'Subject:' line and open the $(SITE_URL)/accounts/confirm-email/... link in it."
+	@echo "One line per request: time, method, path, status, duration."
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: install-dev
@@ -52,6 +60,10 @@ test: install-dev browser lint
 
 bench: install-dev
 	$(PY) bench/run.py
+
+# Pages that grow with the data, timed at S and M (each built in its own PostgreSQL database): bench/SCALE.md.
+scale: install-dev
+	$(PY) bench/scale.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

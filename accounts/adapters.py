@@ -7,15 +7,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from .models import generate_handle
+from .names import neutral_display_name, random_handle_base
 from .ratelimit import too_many_requests
 
 # allauth's failed-login limit for one account: 5 failures per 5 minutes (ACCOUNT_RATE_LIMITS "login_failed").
 FAILED_LOGIN_WINDOW_SECONDS = 300
 
 
-def default_display_name(email):
-    """Return the public name a new account starts with: the part of the e-mail before @, never the whole address."""
-    return (email or "").split("@", 1)[0][:80]
+def user_display(user):
+    """Return how allauth's pages and messages name a user ("Signed in as ..."): the public name (ACCOUNT_USER_DISPLAY)."""
+    return user.public_name
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -38,17 +39,20 @@ class AccountAdapter(DefaultAccountAdapter):
             raise
 
     def user_display(self, user):
-        return user.public_name
+        return user_display(user)
+
+    def populate_username(self, request, user):
+        # allauth would make the user name from the e-mail address. It is not shown, but a page that one day shows
+        # it must not leak the address: it is made from the handle instead.
+        if not user.username:
+            user.username = self.generate_unique_username([user.handle or random_handle_base(), "user"])
 
     def save_user(self, request, user, form, commit=True):
+        chosen_name = form.cleaned_data.get("display_name", "")
+        user.display_name = chosen_name or neutral_display_name()
+        # A chosen name gives the handle; a neutral one would say nothing, so random words do ("quiet-heron-42").
+        user.handle = form.cleaned_data.get("handle") or generate_handle(chosen_name)
         user = super().save_user(request, user, form, commit=False)
-        handle = form.cleaned_data.get("handle")
-        if handle:
-            user.handle = handle
-        if not user.display_name:
-            user.display_name = default_display_name(user.email)
-        if not user.handle:
-            user.handle = generate_handle(default_display_name(user.email) or user.username)
         if commit:
             user.save()
         return user
@@ -57,6 +61,7 @@ class AccountAdapter(DefaultAccountAdapter):
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
     def populate_user(self, request, sociallogin, data):
         user = super().populate_user(request, sociallogin, data)
-        # The provider's full name stays private until the user chooses to show it.
-        user.display_name = default_display_name(user.email) or "Reader"
+        # The provider's full name and the e-mail address stay private until the person chooses a name.
+        user.display_name = neutral_display_name()
+        user.handle = generate_handle()
         return user

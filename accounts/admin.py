@@ -11,9 +11,10 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import ngettext
 
+from .admin_lists import EstimatedCountPaginator
 from .models import User
 from .registry import profile_changed, registry
-from .services import users_add_to_authors
+from .services import former_handle_record, users_add_to_authors
 
 # The admin's own login form would bypass allauth's rate limits; send it through the site's login instead.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -50,11 +51,28 @@ class UserAdmin(DjangoUserAdmin):
     list_filter = ["groups", VerifiedFilter, "is_staff", "is_superuser", "is_active"]
     search_fields = ["username", "email", "display_name", "handle", "first_name", "last_name"]
     ordering = ["-date_joined"]
+    # A big site has a hundred thousand people: no full count beside the page's own, and no facet counts.
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
     actions = ["add_to_authors"]
-    readonly_fields = ["handle_changed_at", "last_login", "date_joined"]
+    readonly_fields = ["handle_changed_at", "former_handles_list", "last_login", "date_joined"]
     fieldsets = (
         *DjangoUserAdmin.fieldsets,
-        ("Public profile", {"fields": ("handle", "display_name", "location", "bio", "avatar", "handle_changed_at")}),
+        (
+            "Public profile",
+            {
+                "fields": (
+                    "handle",
+                    "display_name",
+                    "location",
+                    "bio",
+                    "avatar",
+                    "handle_changed_at",
+                    "former_handles_list",
+                )
+            },
+        ),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("username", "email", "password1", "password2")}),)
 
@@ -67,6 +85,10 @@ class UserAdmin(DjangoUserAdmin):
     def get_list_display(self, request):
         counts = [_count_column(name, label) for name, (label, _e) in registry.user_counts.items()]
         return [*self.list_display, *counts, "last_login"]
+
+    @admin.display(description="former handles (their profile addresses redirect here)")
+    def former_handles_list(self, obj):
+        return ", ".join(obj.former_handles.values_list("handle", flat=True)) or "-"
 
     @admin.display(description="public name", ordering="display_name")
     def public_name_column(self, obj):
@@ -88,6 +110,8 @@ class UserAdmin(DjangoUserAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        if change and "handle" in form.changed_data:
+            former_handle_record(user=obj, handle=form.initial.get("handle"))
         if change and {"display_name", "handle", "avatar", "location"}.intersection(form.changed_data):
             # An operator renamed someone: pages showing them (comments, articles) must show it at once.
             transaction.on_commit(lambda: profile_changed(obj))

@@ -1,4 +1,4 @@
-"""Forms: sign-up with an optional handle, the profile settings, and account deletion."""
+"""Forms: sign-up with an optional display name and handle, the profile settings, and account deletion."""
 
 from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
@@ -7,9 +7,12 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.validators import validate_slug
+from django.db import transaction
 from django.utils import timezone
 
 from .avatars import process_avatar
+from .models import handle_is_taken
+from .services import former_handle_record
 
 RESERVED_HANDLES = {"admin", "administrator", "staff", "support", "twitchsite", "deleted", "former-author", "me"}
 
@@ -22,10 +25,7 @@ def clean_new_handle(value, *, exclude_pk=None):
     validate_slug(value)
     if value in RESERVED_HANDLES or value.startswith("deleted-"):
         raise forms.ValidationError("This handle is reserved. Please choose another.")
-    taken = get_user_model().objects.filter(handle=value)
-    if exclude_pk:
-        taken = taken.exclude(pk=exclude_pk)
-    if taken.exists():
+    if handle_is_taken(value, exclude_pk=exclude_pk):
         raise forms.ValidationError("This handle is taken. Please choose another.")
     return value
 
@@ -50,16 +50,27 @@ class ChangePasswordForm(AllauthChangePasswordForm):
 
 
 class SignupForm(AllauthSignupForm):
+    display_name = forms.CharField(
+        label="Display name (optional)",
+        max_length=80,
+        required=False,
+        help_text="Shown next to your comments. Leave empty and you appear as “Reader” and a number; "
+        "you can change it later in your settings.",
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
     handle = forms.CharField(
         label="Public handle (optional)",
         max_length=40,
         required=False,
         help_text="Your profile address will be /users/your-handle/. Letters, numbers, hyphens and underscores. "
-        "Leave empty and we pick one for you.",
+        "Leave empty and we make one from your display name, or from random words.",
         widget=forms.TextInput(attrs={"autocomplete": "username"}),
     )
 
-    field_order = ["email", "handle", "password1", "password2"]
+    field_order = ["email", "display_name", "handle", "password1", "password2"]
+
+    def clean_display_name(self):
+        return " ".join(self.cleaned_data.get("display_name", "").split())
 
     def clean_handle(self):
         return clean_new_handle(self.cleaned_data.get("handle"))
@@ -78,7 +89,8 @@ class ProfileForm(forms.ModelForm):
         labels = {"avatar": "Profile picture"}
         help_texts = {
             "display_name": "Shown next to your articles and comments.",
-            "handle": "Your profile address is /users/your-handle/. You can change it once a month.",
+            "handle": "Your profile address is /users/your-handle/. You can change it once a month; "
+            "the old address keeps leading to your profile.",
             "location": 'Optional. Shown on your profile as "from" followed by what you write, e.g. "from Cork".',
             "bio": "Plain text, up to 500 characters.",
         }
@@ -117,10 +129,14 @@ class ProfileForm(forms.ModelForm):
 
     def save(self, commit=True):
         user = super().save(commit=False)
-        if user.handle != self._old_handle:
+        moved = user.handle != self._old_handle
+        if moved:
             user.handle_changed_at = timezone.now()
         if commit:
-            user.save()
+            with transaction.atomic():
+                user.save()
+                if moved:
+                    former_handle_record(user=user, handle=self._old_handle)
         return user
 
 

@@ -6,7 +6,8 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.crypto import get_random_string
-from django.utils.text import slugify
+
+from .names import unique_handle
 
 
 def _avatar_path(instance, filename):
@@ -16,13 +17,11 @@ def _avatar_path(instance, filename):
 AUTHORS_GROUP = "Authors"
 
 
-def public_name(*, display_name, email, handle, username):
+def public_name(*, display_name, handle, username="", email=""):
     """Return the name shown for these account fields (User.public_name, for pages that read them as plain values)."""
-    if display_name:
-        return display_name
-    if email:
-        return email.split("@", 1)[0]
-    return handle or username
+    # Never the e-mail address, nor the user name, which allauth makes from it. Both are accepted so that callers
+    # may pass a whole row, and ignored.
+    return display_name or handle or "Reader"
 
 
 class UserQuerySet(models.QuerySet):
@@ -39,6 +38,10 @@ class UserQuerySet(models.QuerySet):
 
     def authors(self):
         return self.filter(groups__name=AUTHORS_GROUP)
+
+    def formerly_known_as(self, handle):
+        """Filter to the user who used handle before (their old profile addresses redirect to the new one)."""
+        return self.filter(former_handles__handle=handle)
 
 
 class UserManager(DjangoUserManager.from_queryset(UserQuerySet)):
@@ -105,19 +108,45 @@ class User(AbstractUser):
         return reverse("accounts:profile", kwargs={"handle": self.handle})
 
     def save(self, *args, **kwargs):
-        # A handle is the profile URL; every user needs one from the start.
+        # A handle is the profile URL; every user needs one from the start. Made from the display name or from
+        # random words, never from the e-mail address or the user name (allauth makes that from the address).
         if not self.handle:
-            self.handle = generate_handle(self.email.split("@", 1)[0] if self.email else self.username)
+            self.handle = generate_handle(self.display_name)
         super().save(*args, **kwargs)
 
 
-def generate_handle(seed):
-    """Return an unused handle derived from seed."""
-    base = slugify(seed)[:30] or "user"
-    candidate = base
-    while User.objects.filter(handle=candidate).exists():
-        candidate = f"{base}-{get_random_string(4, 'abcdefghijkmnpqrstuvwxyz23456789')}"
-    return candidate
+def handle_is_taken(handle, *, exclude_pk=None):
+    """Return True when handle is someone's handle now, or was someone else's and still redirects to them."""
+    current = User.objects.filter(handle=handle)
+    former = HandleHistory.objects.filter(handle=handle)
+    if exclude_pk:
+        current = current.exclude(pk=exclude_pk)
+        former = former.exclude(user_id=exclude_pk)
+    return current.exists() or former.exists()
+
+
+def generate_handle(seed=""):
+    """Return an unused handle made from seed (a display name), or from random words when seed is empty."""
+    return unique_handle(seed, is_taken=handle_is_taken)
+
+
+class HandleHistory(models.Model):
+    """A handle a person used before: its profile address redirects to their current one."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="former_handles")
+    handle = models.SlugField("former handle", max_length=40, unique=True)
+    changed_at = models.DateTimeField("changed on", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "former handle"
+        verbose_name_plural = "former handles"
+        ordering = ["-changed_at"]
+
+    def __str__(self):
+        return self.handle
+
+    def get_absolute_url(self):
+        return self.user.get_absolute_url()
 
 
 # consent: the consent models live in their own package; imported here so migrations stay in accounts.

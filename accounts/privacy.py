@@ -41,6 +41,7 @@ def user_export_data(*, user):
             "date_joined": _iso(user.date_joined),
             "last_login": _iso(user.last_login),
             "handle_changed_at": _iso(user.handle_changed_at),
+            "former_handles": list(user.former_handles.values_list("handle", flat=True)),
             "groups": sorted(user.groups.values_list("name", flat=True)),
         },
         "email_addresses": [
@@ -97,6 +98,8 @@ def user_erase(*, user, password):
             eraser(user, placeholder)
         SocialAccount.objects.filter(user=user).delete()
         EmailAddress.objects.filter(user=user).delete()
+        # Old profile addresses stop leading anywhere.
+        user.former_handles.all().delete()
         user_sign_out_everywhere(user=user)
         old_avatar = user.avatar.name if user.avatar else None
         storage = user.avatar.storage

@@ -21,6 +21,8 @@ class _Registry:
     user_counts: dict = field(default_factory=dict)
     # callables(user) run after a user's public profile (name, handle, picture, location) changed and committed
     profile_listeners: list = field(default_factory=list)
+    # list of (order, template_name, callable(user) -> context dict) for the signed-in user's settings page
+    settings_sections: list = field(default_factory=list)
 
 
 registry = _Registry()
@@ -37,6 +39,12 @@ def register_eraser(name, func):
 def register_profile_section(*, order, template_name, context):
     registry.profile_sections.append((order, template_name, context))
     registry.profile_sections.sort(key=lambda item: item[0])
+
+
+def register_settings_section(*, order, template_name, context):
+    """Add a section to the settings page: template_name rendered with context(user), which runs the queries."""
+    registry.settings_sections.append((order, template_name, context))
+    registry.settings_sections.sort(key=lambda item: item[0])
 
 
 def register_user_count(name, *, label, expression):

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from .models import AUTHORS_GROUP
+from .models import AUTHORS_GROUP, HandleHistory
 
 
 def user_can_comment(user):
@@ -34,3 +34,12 @@ def users_add_to_authors(*, users):
     # Authors write in the admin, which only staff may open.
     get_user_model().objects.filter(pk__in=[u.pk for u in new], is_staff=False).update(is_staff=True)
     return len(new)
+
+
+@transaction.atomic
+def former_handle_record(*, user, handle):
+    """Keep handle, which user has just left, so that its profile address redirects to their current one."""
+    # Back to a handle they used before: it is theirs again, not a former one.
+    HandleHistory.objects.filter(user=user, handle=user.handle).delete()
+    if handle and handle != user.handle:
+        HandleHistory.objects.update_or_create(handle=handle, defaults={"user": user})

@@ -26,17 +26,25 @@ from .services import user_sign_out_everywhere
 PUBLIC_PROFILE_FIELDS = {"display_name", "handle", "avatar", "location"}
 
 
+def _moved_to(handle):
+    """Return the active user who left handle for another one, or raise Http404."""
+    return get_object_or_404(get_user_model().objects.filter(is_active=True).formerly_known_as(handle))
+
+
 def profile(request, handle):
-    """Show a user's public profile with the sections other apps registered."""
+    """Show a user's public profile with the sections other apps registered; a former handle redirects."""
     from django.contrib.auth.models import Group
 
-    person = get_object_or_404(
-        get_user_model().objects.prefetch_related(
+    person = (
+        get_user_model()
+        .objects.prefetch_related(
             Prefetch("groups", queryset=Group.objects.filter(name=AUTHORS_GROUP), to_attr="author_groups")
-        ),
-        handle=handle,
-        is_active=True,
+        )
+        .filter(handle=handle, is_active=True)
+        .first()
     )
+    if person is None:
+        return redirect(_moved_to(handle), permanent=True)
     sections = [(template, context(person, request.user)) for _order, template, context in registry.profile_sections]
     return render(
         request,
@@ -66,7 +74,8 @@ def settings_page(request):
         user.refresh_from_db()
     else:
         form = ProfileForm(instance=user)
-    return render(request, "accounts/settings.html", {"form": form})
+    sections = [(template, context(user)) for _order, template, context in registry.settings_sections]
+    return render(request, "accounts/settings.html", {"form": form, "sections": sections})
 
 
 @login_required
@@ -117,10 +126,10 @@ _AVATAR_COLOURS = ["#0b6e4f", "#1a56db", "#9b1c1c", "#6b21a8", "#92400e", "#155e
 
 @cache_control(public=True, max_age=86400)
 def default_avatar(request, handle):
-    """Return a generated SVG picture with the user's initials."""
-    person = get_object_or_404(
-        get_user_model().objects.only("display_name", "email", "username", "handle"), handle=handle
-    )
+    """Return a generated SVG picture with the user's initials; a former handle redirects."""
+    person = get_user_model().objects.only("display_name", "handle").filter(handle=handle).first()
+    if person is None:
+        return redirect(_moved_to(handle).avatar_url, permanent=True)
     colour = _AVATAR_COLOURS[int(hashlib.sha256(handle.encode()).hexdigest(), 16) % len(_AVATAR_COLOURS)]
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img">'

@@ -11,9 +11,9 @@ class ArticlesConfig(AppConfig):
 
         from .models import Article, Section
 
-        # One revision covers the article and all its sections.
+        # One revision covers the article and all its sections; the search vector is the database's to compute.
         if not reversion.is_registered(Article):
-            reversion.register(Article, follow=["sections"], exclude=["comment_count", "modified_at"])
+            reversion.register(Article, follow=["sections"], exclude=["comment_count", "modified_at", "search_vector"])
         if not reversion.is_registered(Section):
             reversion.register(Section)
 

@@ -30,18 +30,46 @@ def title_words(title, limit=4):
     return sorted(words, key=lambda w: (-len(w), w))[:limit]
 
 
-def related_articles(article, limit=RELATED):
-    """Return up to limit published articles for "Related articles": same topic first, then shared title words."""
+def _related_candidates(article):
+    """Return the published articles related to article, same topic first, then shared title words."""
     shares_words = Q()
     for word in title_words(article.title):
         shares_words |= Q(title__icontains=word)
     same_topic = Q(topic_id=article.topic_id)
     candidates = Article.objects.published().exclude(pk=article.pk).filter(same_topic | shares_words)
-    # One query, whatever the mix: articles of the same topic rank first, the newest first within each group.
-    ranked = candidates.annotate(
+    return candidates.annotate(
         same_topic=Case(When(same_topic, then=Value(0)), default=Value(1), output_field=IntegerField())
     ).order_by("same_topic", "-published_at", "-pk")
-    return list(ranked.for_listing()[:limit])
+
+
+def related_articles(article, limit=RELATED):
+    """Return up to limit published articles for "Related articles": same topic first, then shared title words."""
+    return list(_related_candidates(article).for_listing()[:limit])
+
+
+def more_and_related(article, *, more=5, related=RELATED):
+    """Return (newest articles by the same author, related articles) for the article page, in one query.
+
+    Each list is chosen by a LIMITed subquery of the same statement; a card that belongs to both is read once.
+    """
+    by_author = Article.objects.published().filter(author_id=article.author_id).exclude(pk=article.pk)
+    by_author_ids = by_author.order_by("-published_at", "-pk").values("pk")[:more]
+    related_ids = _related_candidates(article).values("pk")[:related]
+    flag = {"output_field": IntegerField(), "default": Value(0)}
+    cards = (
+        Article.objects.filter(Q(pk__in=by_author_ids) | Q(pk__in=related_ids))
+        .annotate(
+            in_more=Case(When(pk__in=by_author_ids, then=Value(1)), **flag),
+            in_related=Case(When(pk__in=related_ids, then=Value(1)), **flag),
+        )
+        .for_listing()
+    )
+    cards = list(cards)
+    newest_first = sorted(cards, key=lambda a: (a.published_at, a.pk), reverse=True)
+    related_order = sorted(
+        (a for a in newest_first if a.in_related), key=lambda a: 0 if a.topic_id == article.topic_id else 1
+    )
+    return [a for a in newest_first if a.in_more], related_order
 
 
 def with_next_in_topic(queryset):

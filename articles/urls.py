@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, sitemap_views, views
 from .page_cache import anonymous_page
 
 app_name = "articles"
@@ -10,7 +10,10 @@ urlpatterns = [
     path("", anonymous_page(views.home, scope="listings"), name="home"),
     path("search/", views.search, name="search"),
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
-    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_views.index, name="sitemap"),
+    path("sitemap-articles.xml", sitemap_views.section, {"section": "articles"}, name="sitemap-articles"),
+    path("sitemap-topics.xml", sitemap_views.section, {"section": "topics"}, name="sitemap-topics"),
+    path("sitemap-authors.xml", sitemap_views.section, {"section": "authors"}, name="sitemap-authors"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path(

@@ -3,11 +3,8 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
-from django.contrib.sitemaps import views as sitemap_views
-from django.contrib.sites.requests import RequestSite
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -16,11 +13,11 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from .extensions import build_panels
+from .listings import ListingPaginator, topic_highlights
 from .models import Article, Section, Topic
-from .related import reading_minutes, related_articles, with_next_in_topic
-from .search import clean_query
+from .related import more_and_related, reading_minutes, with_next_in_topic
+from .search import clean_query, search_page
 from .seo import article_meta
-from .sitemaps import ArticleSitemap, TopicSitemap
 
 HIGHLIGHTS_PER_TOPIC = 3
 MORE_BY_AUTHOR = 5
@@ -30,7 +27,7 @@ def home(request):
     """Show the latest articles and the newest few of every topic."""
     latest = list(Article.objects.published().for_listing()[: settings.ARTICLES_PER_PAGE])
     highlights = {}
-    for article in Article.objects.published().latest_per_topic(HIGHLIGHTS_PER_TOPIC):
+    for article in topic_highlights(Article.objects.published(), HIGHLIGHTS_PER_TOPIC):
         highlights.setdefault(article.topic, []).append(article)
     return render(
         request,
@@ -42,7 +39,7 @@ def home(request):
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
     articles = Article.objects.published().filter(topic=topic).for_listing()
-    page = Paginator(articles, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    page = ListingPaginator(articles, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "articles/topic_detail.html",
@@ -51,10 +48,14 @@ def topic_detail(request, slug):
 
 
 def author_articles(request, handle):
-    """List every published article of one author, newest first, paginated."""
-    author = get_object_or_404(get_user_model(), handle=handle, is_active=True)
+    """List every published article of one author, newest first, paginated; a former handle redirects."""
+    author = get_user_model().objects.filter(handle=handle, is_active=True).first()
+    if author is None:
+        moved = get_object_or_404(get_user_model().objects.filter(is_active=True).formerly_known_as(handle))
+        url = reverse("articles:author-articles", kwargs={"handle": moved.handle})
+        return HttpResponsePermanentRedirect(f"{url}?{request.GET.urlencode()}" if request.GET else url)
     articles = Article.objects.published().filter(author=author).for_listing()
-    page = Paginator(articles, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    page = ListingPaginator(articles, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "articles/author_articles.html", {"author": author, "page_obj": page})
 
 
@@ -70,7 +71,7 @@ def article_detail(request, slug):
     )
     if article is None:
         raise Http404("No such article.")
-    more = Article.objects.published().filter(author=article.author).exclude(pk=article.pk).for_listing()
+    more, related = more_and_related(article, more=MORE_BY_AUTHOR)
     sections = list(article.sections.all())
     response = render(
         request,
@@ -79,9 +80,9 @@ def article_detail(request, slug):
             "article": article,
             "sections": sections,
             "reading_minutes": reading_minutes(article, sections),
-            "related": related_articles(article),
+            "related": related,
             "is_preview": not article.is_live,
-            "more_by_author": list(more[:MORE_BY_AUTHOR]),
+            "more_by_author": more,
             "active_topic": article.topic.slug,
             "panels": build_panels(request, article),
             "page_messages": [m for m in get_messages(request) if "inline" not in (m.extra_tags or "").split()],
@@ -100,22 +101,12 @@ def search(request):
     query = clean_query(request.GET.get("q"))
     page = None
     if query:
-        results = Article.objects.published().for_listing().search(query)
-        page = Paginator(results, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        articles = Article.objects.published().for_listing()
+        page = search_page(articles, query, page=request.GET.get("page"), per_page=settings.ARTICLES_PER_PAGE)
     return render(
         request,
         "articles/article_search.html",
         {"query": query, "page_obj": page, "query_string": urlencode({"q": query}) if query else ""},
-    )
-
-
-def sitemap(request):
-    """Return sitemap.xml with the addresses of every published article (and its pictures) and every topic."""
-    site = RequestSite(request)
-    return sitemap_views.sitemap(
-        request,
-        sitemaps={"articles": ArticleSitemap(site), "topics": TopicSitemap(site)},
-        template_name="articles/sitemap.xml",
     )
 
 

@@ -3,7 +3,8 @@
 A quick look between `make bench` runs, on a data set built by bench/dataset.py:
 
     export DATABASE_URL=sqlite:////tmp/prof.sqlite3 DJANGO_SETTINGS_MODULE=bench.settings BENCH_STATIC_ROOT=/tmp/st \
-        DJANGO_SECRET_KEY=any-long-value DJANGO_ALLOWED_HOSTS=127.0.0.1,testserver CACHE_URL=locmemcache://
+        DJANGO_SECRET_KEY=any-long-value DJANGO_ALLOWED_HOSTS=127.0.0.1,testserver CACHE_URL=locmemcache:// \
+        DJANGO_SITE_URL=http://127.0.0.1:8000
     python bench/dataset.py build && python manage.py collectstatic --noinput
     python bench/cpu_per_page.py [--requests 40] [--profile]
 

@@ -157,6 +157,7 @@ def bench_env(args, db_url, db_kind, cache_url, static_root):
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_SITE_URL": f"http://127.0.0.1:{args.port}",
         "DJANGO_MEDIA_ROOT": str(static_root.parent / "media"),
         "DATABASE_URL": db_url,
         "CACHE_URL": cache_url,

@@ -6,7 +6,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Subquery
 from django.utils import timezone
 from django.utils.translation import ngettext
 
@@ -14,7 +14,7 @@ from articles.models import Article
 from articles.page_cache import touch_article, touch_site
 
 from . import conf, spam
-from .models import PATH_STEP, Comment
+from .models import PATH_STEP, Comment, CommentMute
 
 
 def user_has_verified_email(user):
@@ -24,6 +24,17 @@ def user_has_verified_email(user):
     if not user or not user.is_authenticated or not user.is_active:
         return False
     return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def commenter_state(user):
+    """Return (whether the user may comment, when they muted comment e-mails or None) with one query."""
+    from allauth.account.models import EmailAddress
+
+    if not user or not user.is_authenticated or not user.is_active:
+        return False, None
+    muted = CommentMute.objects.filter(user=user).values("created_at")[:1]
+    row = EmailAddress.objects.filter(user=user, verified=True).values_list("pk", Subquery(muted)).first()
+    return (True, row[1]) if row else (False, None)
 
 
 def comments_closed_reason(article, now=None):
@@ -142,8 +153,11 @@ def comment_post(
 
     verdict = spam.assess(article=article, user=author, body=body, request_meta=request_meta) if run_spam else spam.OK
     if verdict.refused:
-        # ops: the code lets the view answer a rate limit with HTTP 429.
-        raise ValidationError({"body": ValidationError(verdict.reason, code=verdict.code or "refused")})
+        # The code and the wait let the view answer a rate limit with HTTP 429 and Retry-After.
+        refusal = ValidationError(
+            verdict.reason, code=verdict.code or "refused", params={"retry_after": verdict.retry_after}
+        )
+        raise ValidationError({"body": refusal})
 
     comment = Comment(
         article=article,

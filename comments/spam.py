@@ -5,6 +5,7 @@ links, Akismet, first comment) look at the comment itself. The strictest verdict
 """
 
 import logging
+import math
 import re
 import time
 import urllib.error
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from django.core import signing
 from django.core.cache import cache
+from django.utils.translation import ngettext
 
 from . import conf
 
@@ -30,6 +32,7 @@ class Verdict:
     action: str = ALLOW
     reason: str = ""
     code: str = ""
+    retry_after: int = 0  # seconds until the same post would pass, when waiting is the remedy
 
     @property
     def refused(self):
@@ -76,7 +79,9 @@ def check_form_token(token, now=None):
         return Verdict(REFUSE, "The form was damaged; please post again.", "damaged")
     age = now - shown_at
     if age < conf.get("COMMENTS_MIN_SECONDS"):
-        return Verdict(REFUSE, "That was quick! Please wait a few seconds and post again.", "too-fast")
+        wait = max(1, math.ceil(conf.get("COMMENTS_MIN_SECONDS") - age))
+        reason = f"That was quick! Please wait {seconds_text(wait)} and post again."
+        return Verdict(REFUSE, reason, "too-fast", retry_after=wait)
     if age > conf.get("COMMENTS_MAX_FORM_AGE"):
         return Verdict(REFUSE, "This form has expired; please post again.", "expired")
     return OK
@@ -86,7 +91,11 @@ def check_form_token(token, now=None):
 
 
 def check_rate_limit(user):
-    """Refuse when a user posts more often than COMMENTS_RATE_LIMITS allows; counters live in the cache."""
+    """Refuse when a user posts more often than COMMENTS_RATE_LIMITS allows; counters live in the cache.
+
+    A window starts at the person's first post in it, so the refusal can say how long is left of it.
+    """
+    now = time.time()
     for allowed, seconds in conf.get("COMMENTS_RATE_LIMITS"):
         key = f"comments:rate:{user.pk}:{seconds}"
         # add() creates the counter with its expiry only when missing; incr() is atomic in every cache backend we use.
@@ -96,10 +105,24 @@ def check_rate_limit(user):
         except ValueError:  # expired between add() and incr()
             cache.add(key, 1, timeout=seconds)
             count = 1
+        if count == 1:
+            # This post opens the window: remember when, so a refusal can say how much of it is left.
+            cache.set(f"{key}:start", now, timeout=seconds)
         if count > allowed:
-            wait = "a few seconds" if seconds < 60 else "a while"
-            return Verdict(REFUSE, f"You are posting too fast. Please wait {wait} and try again.", "rate-limited")
+            start = cache.get(f"{key}:start")
+            # Without the start (evicted), the whole window: better to wait a little long than be refused again.
+            wait = seconds if start is None else min(seconds, max(1, math.ceil(start + seconds - now)))
+            reason = f"You are posting too fast. Please wait {seconds_text(wait)} before posting again."
+            return Verdict(REFUSE, reason, "rate-limited", retry_after=wait)
     return OK
+
+
+def seconds_text(seconds):
+    """Return a wait in words: "1 second", "12 seconds", "3 minutes" (whole minutes, rounded up, from two)."""
+    if seconds < 120:
+        return ngettext("%(n)d second", "%(n)d seconds", seconds) % {"n": seconds}
+    minutes = math.ceil(seconds / 60)
+    return ngettext("%(n)d minute", "%(n)d minutes", minutes) % {"n": minutes}
 
 
 def check_duplicate(*, article, body, exclude_pk=None):

@@ -11,4 +11,6 @@ urlpatterns = [
     path("comments/<int:pk>/delete/", views.comment_delete, name="comment-delete"),
     path("comments/post/<int:article_pk>/", views.comment_post, name="comment-post"),
     path("comments/mute/<str:token>/", views.mute, name="mute"),
+    # Beside the settings page it belongs to; comments owns the switch (accounts knows nothing of comments).
+    path("settings/comment-emails/", views.comment_emails, name="comment-emails"),
 ]

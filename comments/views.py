@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
@@ -15,9 +15,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 from articles.models import Article
 
 from . import services, spam
-from .forms import CommentForm, EditForm
+from .forms import CommentEmailsForm, CommentForm, EditForm
 from .models import Comment, CommentMute
 from .notifications import user_from_mute_token
+from .panel import comment_form_html, keep_refused_post
 from .selectors import thread_page_number
 
 
@@ -59,7 +60,8 @@ def _tell(request, level, text, comment=None):
     messages.add_message(request, level, text, extra_tags=tags)
 
 
-def _form_page(request, *, article, form, parent=None, status=200):
+def _form_page(request, *, article, form, parent=None):
+    can_comment, muted_since = services.commenter_state(request.user)
     return render(
         request,
         "comments/comment_form_page.html",
@@ -67,68 +69,123 @@ def _form_page(request, *, article, form, parent=None, status=200):
             "article": article,
             "form": form,
             "parent": parent,
-            "can_comment": services.user_has_verified_email(request.user),
+            "can_comment": can_comment,
+            "muted_since": muted_since,
             "closed_reason": services.comments_closed_reason(article),
         },
-        status=status,
     )
+
+
+def _wants_json(request):
+    """Return whether comments.js posted the form, asking for the outcome as JSON to show it in place."""
+    return request.headers.get("Accept", "").startswith("application/json")
 
 
 @require_POST
 def comment_post(request, article_pk):
-    """Post a comment or a reply; on refusal show the form again with the text kept."""
+    """Post a comment or a reply; a refusal is shown in the form it came from, with the text kept."""
     article = _visible_article(request, article_pk)
     if not request.user.is_authenticated:
         return redirect_to_login(article.get_absolute_url())
     form = CommentForm(request.POST)
-    parent = None
-    rate_limited = False
-    if form.is_valid():
-        parent_pk = form.cleaned_data.get("parent")
-        if parent_pk:
-            parent = Comment.objects.filter(pk=parent_pk, article=article).select_related("author").first()
-            if parent is None:
-                form.add_error(None, "The comment you replied to no longer exists.")
-        if not form.errors:
-            try:
-                comment = services.comment_post(
-                    article=article,
-                    author=request.user,
-                    body=form.cleaned_data["body"],
-                    parent=parent,
-                    notify_replies=form.cleaned_data["notify_replies"],
-                    ip=request.META.get("REMOTE_ADDR", ""),
-                    request_meta=spam.akismet_meta(request, article),
-                    submission_key=form.cleaned_data.get("submission_key"),
-                )
-            except PermissionDenied as exc:
-                form.add_error(None, str(exc))
-            except ValidationError as exc:
-                # ops: a refusal for posting too often answers 429 (the form keeps the text).
-                rate_limited = any(e.code == "rate-limited" for e in getattr(exc, "error_dict", {}).get("body", []))
-                errors = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
-                for field, field_messages in errors.items():
-                    for message in field_messages:
-                        form.add_error("body" if field == "body" else None, message)
-            else:
-                if comment.status == Comment.Status.PENDING:
-                    _tell(
-                        request, messages.INFO, "Thank you! Your comment is saved and waits for a moderator.", comment
-                    )
-                else:
-                    _tell(request, messages.SUCCESS, "Your comment is posted.", comment)
-                return redirect(comment_url(comment, request.user))
-    elif form.data.get("parent"):
-        parent = Comment.objects.filter(pk=form.data.get("parent"), article=article).first()
+    form.is_valid()
+    parent = _reply_parent(form, article)
+    retry_after = 0
+    if not form.errors:
+        try:
+            comment = services.comment_post(
+                article=article,
+                author=request.user,
+                body=form.cleaned_data["body"],
+                parent=parent,
+                notify_replies=form.cleaned_data["notify_replies"],
+                ip=request.META.get("REMOTE_ADDR", ""),
+                request_meta=spam.akismet_meta(request, article),
+                submission_key=form.cleaned_data.get("submission_key"),
+            )
+        except PermissionDenied as exc:
+            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            retry_after = _add_refusal(form, exc)
+        else:
+            return _posted(request, comment)
+    return _refused(request, article=article, form=form, parent=parent, retry_after=retry_after)
+
+
+def _reply_parent(form, article):
+    """Return the comment the form answers, or None; say so in the form when it is gone."""
+    parent_pk = form.cleaned_data.get("parent")
+    if not parent_pk:
+        return None
+    parent = Comment.objects.filter(pk=parent_pk, article=article).select_related("author").first()
+    if parent is None:
+        form.add_error(None, "The comment you replied to no longer exists.")
+    return parent
+
+
+def _add_refusal(form, exc):
+    """Put the service's refusal into the form; return the seconds to wait when the refusal was a rate limit."""
+    retry_after = 0
+    for error in getattr(exc, "error_dict", {}).get("body", []):
+        if error.code == "rate-limited":
+            retry_after = error.params["retry_after"]
+    errors = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
+    for field, field_messages in errors.items():
+        for message in field_messages:
+            form.add_error("body" if field == "body" else None, message)
+    return retry_after
+
+
+def _posted(request, comment):
+    if comment.status == Comment.Status.PENDING:
+        _tell(request, messages.INFO, "Thank you! Your comment is saved and waits for a moderator.", comment)
+    else:
+        _tell(request, messages.SUCCESS, "Your comment is posted.", comment)
+    if _wants_json(request):
+        # The permalink, which redirects: a new page load that lands on the comment even when only the #comment-N
+        # of the address changes, where a script's navigation would merely scroll the page it is on.
+        return JsonResponse({"location": comment.get_absolute_url()})
+    return redirect(comment_url(comment, request.user))
+
+
+def _refused(request, *, article, form, parent, retry_after):
+    """Show a refusal where the person was typing, the text kept: in the form on the article page.
+
+    comments.js gets the form again as HTML and swaps it in place (HTTP 429 with Retry-After for a rate limit,
+    400 otherwise). Without JavaScript the refused post waits in the session and the article page shows it, the
+    reply box open under the comment answered: the reader is back where they were, at the article's own address.
+    """
     if spam.check_form_token(form.data.get("token")).code in ("expired", "damaged"):
         # Give a fresh token so the kept text can be posted again.
         form.data = form.data.copy()
         form.data["token"] = spam.make_form_token()
-    if rate_limited:
-        response = _form_page(request, article=article, form=form, parent=parent, status=429)
-        response["Retry-After"] = "15"
-        return response
-    return _form_page(request, article=article, form=form, parent=parent, status=400)
+    # The form comes back as it was posted: a reply stays a reply, even to a comment that is gone.
+    reply_to = form.cleaned_data.get("parent") or None
+    if _wants_json(request):
+        shown = CommentForm.refused(form.data, form.error_list(), reply_to=reply_to, in_thread=reply_to is not None)
+        html = comment_form_html(
+            request, article=article, form=shown, muted_since=services.commenter_state(request.user)[1]
+        )
+        response = JsonResponse({"form": html}, status=429 if retry_after else 400)
+        if retry_after:
+            response["Retry-After"] = str(retry_after)
+    else:
+        keep_refused_post(request, article=article, form=form, parent_pk=reply_to)
+        response = redirect(_form_url(request, article, parent))
+    # The answer holds what the person typed: never kept by a shared cache.
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _form_url(request, article, parent):
+    """Return the article page address that shows the form: the page of comments holding the one answered.
+
+    No #fragment: the refused form's text box has autofocus, which brings it into view with the focus in it, and
+    browsers skip autofocus on a page opened at a fragment.
+    """
+    page = thread_page_number(parent, request.user) if parent is not None else 1
+    query = f"?{urlencode({'comments': page})}" if page > 1 else ""
+    return f"{article.get_absolute_url()}{query}"
 
 
 def comment_reply(request, pk):
@@ -136,7 +193,7 @@ def comment_reply(request, pk):
     parent = _visible_comment(request, pk)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    form = CommentForm(initial={"parent": parent.pk})
+    form = CommentForm(reply_to=parent.pk)
     return _form_page(request, article=parent.article, form=form, parent=parent)
 
 
@@ -191,3 +248,24 @@ def mute(request, token):
     if done:
         CommentMute.objects.get_or_create(user=user)
     return render(request, "comments/mute.html", {"invalid": False, "done": done, "home": reverse("articles:home")})
+
+
+def comment_emails_context(user):
+    """Return what the settings page shows of the person's comment e-mails (accounts registry section)."""
+    mute = CommentMute.objects.filter(user=user).only("created_at").first()
+    return {"muted_since": mute.created_at if mute else None}
+
+
+@login_required
+@require_POST
+def comment_emails(request):
+    """Turn the signed-in person's comment e-mails back on (or off) from the settings page."""
+    form = CommentEmailsForm(request.POST)
+    if form.is_valid():
+        if form.cleaned_data["emails"] == CommentEmailsForm.ON:
+            CommentMute.objects.filter(user=request.user).delete()
+            messages.success(request, "Comment e-mails are on again.")
+        else:
+            CommentMute.objects.get_or_create(user=request.user)
+            messages.success(request, "Comment e-mails are muted.")
+    return redirect(reverse("accounts:settings") + "#comment-emails")

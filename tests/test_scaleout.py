@@ -38,6 +38,7 @@ def production_settings(**env):
         DJANGO_SETTINGS_MODULE="twitchsite.settings.production",
         DJANGO_SECRET_KEY="x" * 50,
         DJANGO_ALLOWED_HOSTS="www.example.com",
+        DJANGO_SITE_URL="https://www.example.com",
         **env,
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=base, capture_output=True, text=True, check=True)
@@ -125,6 +126,7 @@ def test_static_files_are_fingerprinted_compressed_and_cached_for_a_year_or_more
         DJANGO_SETTINGS_MODULE="static_settings",
         DJANGO_SECRET_KEY="x" * 50,
         DJANGO_ALLOWED_HOSTS="www.example.com",
+        DJANGO_SITE_URL="https://www.example.com",
         PYTHONPATH=os.pathsep.join([str(tmp_path), str(ROOT)]),
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)

@@ -1,3 +1,4 @@
+import re
 from unittest import mock
 from urllib.parse import parse_qs, urlparse
 
@@ -86,9 +87,13 @@ def test_google_login_with_a_mocked_provider_signs_a_new_user_in(client):
     assert client.session["_auth_user_id"] == str(user.pk)
     assert SocialAccount.objects.get(user=user).uid == "10987"
     assert user.has_verified_email
-    assert user.display_name == "gwen.hall"  # never the provider's full name or the whole address
+    # Neither the provider's full name nor anything from the address, until the person chooses a name.
+    assert re.fullmatch(r"Reader \d{4}", user.display_name)
+    assert "gwen" not in user.handle and "hall" not in user.handle
     assert calls == ["https://oauth2.googleapis.com/token", "https://www.googleapis.com/oauth2/v2/userinfo"]
-    assert "gwen.hall" in client.get("/").content.decode()
+    home = client.get("/").content.decode()
+    assert user.display_name in home
+    assert "gwen" not in home.lower()
 
 
 def test_a_forged_callback_state_signs_nobody_in(client):

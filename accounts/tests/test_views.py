@@ -1,4 +1,5 @@
 import re
+import time
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -6,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
+from accounts.models import HandleHistory
 from accounts.tests.factories import AuthorFactory, UserFactory, VerifiedUserFactory
 from articles.tests.factories import ArticleFactory
 
@@ -38,7 +40,7 @@ def test_signup_sends_a_confirmation_link_and_only_the_confirmed_user_gets_in(cl
     assert response.url == reverse("account_email_verification_sent")
     user = get_user_model().objects.get(email="nina.lee@example.org")
     assert user.handle == "nina"
-    assert user.display_name == "nina.lee"
+    assert re.fullmatch(r"Reader \d{4}", user.display_name)
     assert not user.has_verified_email
     assert len(mail.outbox) == 1
     # Not signed in until the address is confirmed.
@@ -56,13 +58,30 @@ def test_signup_sends_a_confirmation_link_and_only_the_confirmed_user_gets_in(cl
     assert client.session["_auth_user_id"] == str(user.pk)
 
 
-def test_signup_without_a_handle_generates_one_from_the_email(client):
+def test_signup_without_a_name_or_handle_gets_a_neutral_name_and_a_handle_of_random_words(client):
     signup(client, email="sam.o@example.org")
 
     user = get_user_model().objects.get(email="sam.o@example.org")
-    assert user.handle == "samo"
-    assert user.public_name == "sam.o"
-    assert "@" not in user.public_name
+    assert re.fullmatch(r"Reader \d{4}", user.public_name)
+    assert re.fullmatch(r"[a-z]+-[a-z]+-\d{2}", user.handle)
+
+
+def test_signup_with_a_display_name_makes_the_handle_from_it(client):
+    UserFactory(handle="nina-lee")
+
+    signup(client, display_name="  Nina   Lee ")
+
+    user = get_user_model().objects.get(email="nina.lee@example.org")
+    assert user.display_name == "Nina Lee"
+    assert re.fullmatch(r"nina-lee-[0-9a-f]{4}", user.handle)  # "nina-lee" is taken
+
+
+def test_signup_refuses_a_handle_someone_used_before(client):
+    HandleHistory.objects.create(user=UserFactory(), handle="nina")
+
+    response = signup(client, handle="nina")
+
+    assert "This handle is taken" in response.content.decode()
 
 
 def test_signup_refuses_a_taken_handle_and_keeps_what_was_typed(client):
@@ -191,15 +210,145 @@ def test_sign_out_everywhere_ends_the_other_sessions_too(client, django_user_mod
     assert other.get(reverse("accounts:settings")).status_code == 302
 
 
+# --- public identity -----------------------------------------------------------------------------
+
+
+def test_signing_up_without_a_name_shows_nothing_of_the_email_address_anywhere_public(client, settings):
+    from django.test import Client
+
+    from comments import spam
+
+    settings.COMMENTS_HOLD_FIRST = False
+    article = ArticleFactory()
+    signup(client, email="john.smith@example.com")
+    client.post(link_in(mail.outbox[0]))  # confirm the address, which signs in
+    user = get_user_model().objects.get(email="john.smith@example.com")
+    posted = client.post(
+        reverse("comments:comment-post", kwargs={"article_pk": article.pk}),
+        {"body": "First comment from a new reader.", "token": spam.make_form_token(at=time.time() - 10)},
+    )
+    assert posted.status_code == 302
+
+    # The flash messages name the address to its owner only ("Confirmation e-mail sent to ..."): read them first.
+    client.get("/")
+    own_page = client.get(article.get_absolute_url()).content.decode()
+    header = own_page.split('<header class="site-header">')[1].split("</header>")[0]
+    assert user.public_name in header  # "signed in as"
+    visitor = Client()
+    article_page = visitor.get(article.get_absolute_url()).content.decode()
+    comment = article_page.split("First comment from a new reader.")[0].rsplit('id="comment-', 1)[1]
+    assert user.public_name in comment
+    profile = visitor.get(user.get_absolute_url())
+    assert profile.status_code == 200
+    avatar = visitor.get(user.avatar_url).content.decode()
+    for public in (user.get_absolute_url(), header, own_page, comment, article_page, profile.content.decode(), avatar):
+        for leak in ("john.smith", "johnsmith", "john-smith", "john_smith"):
+            assert leak not in public.lower()
+
+
+def test_a_changed_handle_leaves_the_old_profile_address_redirecting(client):
+    user = VerifiedUserFactory(handle="before", display_name="Lou")
+    client.force_login(user)
+
+    client.post(reverse("accounts:settings"), {"display_name": "Lou", "handle": "after", "location": "", "bio": ""})
+
+    response = client.get("/users/before/")
+    assert response.status_code == 301
+    assert response.url == "/users/after/"
+    avatar = client.get("/users/before/avatar.svg")
+    assert avatar.status_code == 301 and avatar.url == "/users/after/avatar.svg"
+    assert client.get("/users/after/").status_code == 200
+
+
+def test_nobody_else_can_take_a_former_handle_but_its_owner_can_come_back_to_it(client):
+    from accounts.services import former_handle_record
+
+    user = VerifiedUserFactory(handle="after")
+    former_handle_record(user=user, handle="before")
+    other = VerifiedUserFactory()
+    client.force_login(other)
+
+    taken = client.post(
+        reverse("accounts:settings"), {"display_name": "Other", "handle": "before", "location": "", "bio": ""}
+    )
+    assert "This handle is taken" in taken.content.decode()
+
+    client.force_login(user)
+    client.post(reverse("accounts:settings"), {"display_name": "Lou", "handle": "before", "location": "", "bio": ""})
+    user.refresh_from_db()
+    assert user.handle == "before"
+    assert client.get("/users/before/").status_code == 200
+    assert client.get("/users/after/").url == "/users/before/"
+    assert list(user.former_handles.values_list("handle", flat=True)) == ["after"]
+
+
+def test_a_deleted_account_leaves_no_redirect_from_its_former_handles(client):
+    from accounts.services import former_handle_record
+
+    user = VerifiedUserFactory(handle="now", email="gone@example.org")
+    former_handle_record(user=user, handle="then")
+    login(client, "gone@example.org")
+
+    client.post(reverse("accounts:delete-account"), {"password": PASSWORD})
+
+    assert client.get("/users/then/").status_code == 404
+    assert not HandleHistory.objects.exists()
+
+
 # --- header --------------------------------------------------------------------------------------
 
 
 def test_header_shows_log_in_and_sign_up_to_visitors(client):
     html = client.get("/").content.decode()
 
-    assert reverse("account_login") in html
-    assert reverse("account_signup") in html
+    assert f'href="{reverse("account_login")}?next=/"' in html
+    assert f'href="{reverse("account_signup")}?next=/"' in html
     assert "user-menu" not in html
+
+
+def test_header_log_in_and_sign_up_come_back_to_the_article_without_its_query_string(client):
+    article = ArticleFactory()
+    here = article.get_absolute_url()
+
+    html = client.get(here + "?sort=new&utm_source=mail").content.decode()
+
+    assert f'href="{reverse("account_login")}?next={here}">Log in</a>' in html
+    assert f'href="{reverse("account_signup")}?next={here}">Sign up</a>' in html
+    assert "utm_source" not in html.split('<header class="site-header">')[1].split("</header>")[0]
+
+
+def test_header_links_on_the_login_page_pass_on_where_the_reader_came_from(client):
+    html = client.get(reverse("account_login") + "?next=/articles/x/").content.decode()
+    header = html.split('<header class="site-header">')[1].split("</header>")[0]
+    assert f'href="{reverse("account_signup")}?next=/articles/x/"' in header
+
+    html = client.get(reverse("account_login") + "?next=https://evil.example/").content.decode()
+    header = html.split('<header class="site-header">')[1].split("</header>")[0]
+    assert f'href="{reverse("account_signup")}">Sign up</a>' in header
+
+
+def test_logging_in_from_the_header_brings_the_reader_back_to_the_article(client):
+    VerifiedUserFactory(email="kai@example.org")
+    here = ArticleFactory().get_absolute_url()
+
+    response = client.post(
+        reverse("account_login") + f"?next={here}", {"login": "kai@example.org", "password": PASSWORD, "next": here}
+    )
+
+    assert response.status_code == 302
+    assert response.url == here
+
+
+def test_signing_up_from_the_header_brings_the_reader_back_to_the_article_once_confirmed(client):
+    here = ArticleFactory().get_absolute_url()
+    page = client.get(reverse("account_signup") + f"?next={here}").content.decode()
+    assert f'name="next" value="{here}"' in page
+
+    signup(client, next=here)
+    response = client.post(link_in(mail.outbox[0]))
+
+    assert response.status_code == 302
+    assert response.url == here
 
 
 def test_header_shows_the_user_menu_with_a_post_logout(client):

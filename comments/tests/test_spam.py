@@ -4,6 +4,7 @@ import time
 from unittest import mock
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 
 from articles.tests.factories import ArticleFactory
@@ -25,6 +26,13 @@ def test_form_posted_within_three_seconds_is_refused():
     assert spam.check_form_token(spam.make_form_token(at=now - 4), now=now) == spam.OK
 
 
+def test_a_form_posted_too_quickly_says_how_many_seconds_are_left():
+    now = time.time()
+    verdict = spam.check_form_token(spam.make_form_token(at=now - 1), now=int(now) + 0.5)
+    assert (verdict.retry_after, verdict.reason) == (3, "That was quick! Please wait 3 seconds and post again.")
+    assert spam.check_form_token(spam.make_form_token(at=now), now=int(now) + 3.5).retry_after == 1
+
+
 def test_form_older_than_two_hours_is_refused():
     now = time.time()
     assert spam.check_form_token(spam.make_form_token(at=now - 2 * 3600 - 5), now=now).code == "expired"
@@ -41,6 +49,32 @@ def test_rate_limit_allows_one_comment_per_15_seconds():
     assert spam.check_rate_limit(user) == spam.OK
     assert spam.check_rate_limit(user).refused
     assert spam.check_rate_limit(VerifiedUserFactory()) == spam.OK  # per user
+
+
+def test_rate_limit_says_how_long_is_left_of_the_window_opened_by_the_first_post(settings):
+    settings.COMMENTS_RATE_LIMITS = ((1, 15), (20, 3600))
+    user = VerifiedUserFactory()
+    start = time.time()
+    with time_machine.travel(start, tick=False) as clock:
+        assert spam.check_rate_limit(user) == spam.OK
+        clock.shift(5)
+        refused = spam.check_rate_limit(user)
+        clock.shift(4)
+        again = spam.check_rate_limit(user)  # trying again does not move the end of the window
+        clock.shift(6)
+        after = spam.check_rate_limit(user)
+    assert (refused.code, refused.retry_after) == ("rate-limited", 10)
+    assert refused.reason == "You are posting too fast. Please wait 10 seconds before posting again."
+    assert again.retry_after == 6
+    assert after == spam.OK
+
+
+def test_rate_limit_wait_in_minutes_for_the_hourly_limit(settings):
+    settings.COMMENTS_RATE_LIMITS = ((1, 3600),)
+    user = VerifiedUserFactory()
+    spam.check_rate_limit(user)
+    verdict = spam.check_rate_limit(user)
+    assert verdict.reason == "You are posting too fast. Please wait 60 minutes before posting again."
 
 
 def test_rate_limit_allows_20_comments_per_hour(settings):

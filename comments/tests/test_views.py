@@ -1,3 +1,4 @@
+import re
 import time
 
 import pytest
@@ -154,20 +155,29 @@ def test_posting_without_signing_in_goes_to_login(client):
     assert Comment.objects.count() == 0
 
 
+def refused_page(client, article, data):
+    """Post data, which the site refuses, and return the page the person is sent back to (the article)."""
+    response = client.post(post_url(article), data, follow=True)
+    assert response.redirect_chain[0][0].startswith(article.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
 def test_too_long_comment_is_refused_and_the_text_kept(client, member):
     article = ArticleFactory()
     text = "😀" * 8193
     response = client.post(post_url(article), form_data(text))
-    assert response.status_code == 400
-    html = response.content.decode()
+    assert response.status_code == 302
+    assert response["Location"] == article.get_absolute_url()
+    html = client.get(response["Location"]).content.decode()
     assert "Your comment is 1 character too long." in html
     assert text in html
     assert Comment.objects.count() == 0
 
 
 def test_too_long_message_is_read_with_the_text_box(client, member):
-    html = client.post(post_url(ArticleFactory()), form_data("a" * 8200)).content.decode()
-    assert 'aria-describedby="id_body_error id_body_counter" aria-invalid="true" id="id_body"' in html
+    html = refused_page(client, ArticleFactory(), form_data("a" * 8200))
+    assert 'aria-describedby="id_body_error id_body_counter" autofocus aria-invalid="true" id="id_body"' in html
     assert '<div id="id_body_error" class="invalid-feedback">' in html
     assert "Your comment is 8 characters too long." in html
     assert html.count("too long") == 1  # the browser's live warning starts empty and hidden
@@ -189,29 +199,25 @@ def test_8192_emoji_post_through_the_form(client, member):
 
 
 def test_whitespace_only_comment_is_refused_with_a_message(client, member):
-    response = client.post(post_url(ArticleFactory()), form_data("   \n  "))
-    assert "Please write something before posting." in response.content.decode()
+    assert "Please write something before posting." in refused_page(client, ArticleFactory(), form_data("   \n  "))
     assert Comment.objects.count() == 0
 
 
 def test_honeypot_and_too_fast_forms_are_refused_keeping_the_text(client, member):
     article = ArticleFactory()
-    response = client.post(post_url(article), form_data("Bot text", website="http://spam.example"))
-    assert response.status_code == 400 and "Bot text" in response.content.decode()
+    assert "Bot text" in refused_page(client, article, form_data("Bot text", website="http://spam.example"))
     fast = {"body": "Quick text", "token": spam.make_form_token()}
-    response = client.post(post_url(article), fast)
-    assert "Please wait a few seconds" in response.content.decode()
-    assert "Quick text" in response.content.decode()
+    html = refused_page(client, article, fast)
+    assert re.search(r"That was quick! Please wait [123] seconds? and post again.", html)
+    assert "Quick text" in html
     assert Comment.objects.count() == 0
 
 
 def test_empty_comment_posted_at_once_only_asks_for_text(client, member):
     article = ArticleFactory()
-    response = client.post(post_url(article), {"body": "  ", "token": spam.make_form_token()})
-    html = response.content.decode()
-    assert response.status_code == 400
+    html = refused_page(client, article, {"body": "  ", "token": spam.make_form_token()})
     assert "Please write something before posting." in html
-    assert "Please wait a few seconds" not in html
+    assert "That was quick" not in html
 
 
 def test_comment_pages_show_delete_as_a_danger_button(client, member):

@@ -1,4 +1,5 @@
-// Comment forms: a live character counter (Unicode code points, like the server) and inline reply forms.
+// Comment forms: a live character counter (Unicode code points, like the server), inline reply forms, and refusals
+// (too fast, too long) shown in the form that was sent, without leaving the page.
 (function () {
   "use strict";
 
@@ -101,6 +102,23 @@
     update(null);
   }
 
+  // A reply box under its comment closes with Cancel, and the focus goes back to its "Reply" link.
+  function addCancel(form) {
+    var host = form.closest(".comment-box");
+    var submit = form.querySelector("button[type=submit]");
+    if (!host || !submit || form.querySelector(".comment-cancel")) return;
+    var link = host.querySelector("a.comment-reply-link");
+    var cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.className = "btn btn-secondary comment-cancel";
+    cancel.textContent = "Cancel";
+    cancel.addEventListener("click", function () {
+      form.remove();
+      if (link) link.focus();
+    });
+    submit.after(" ", cancel);
+  }
+
   function openReply(link) {
     var main = document.getElementById("comment-form");
     var id = link.getAttribute("data-parent");
@@ -129,6 +147,7 @@
     form.querySelectorAll(".alert, .invalid-feedback").forEach(function (el) { el.remove(); });
     var textarea = form.querySelector("textarea");
     textarea.value = "";
+    textarea.removeAttribute("autofocus");
     textarea.classList.remove("is-invalid");
     textarea.removeAttribute("aria-invalid");
     dropErrorReference(textarea);
@@ -138,24 +157,85 @@
     // ops: the reply is a new submission, so it needs its own key (an empty key only loses double-submit safety).
     var key = form.querySelector("input[name=submission_key]");
     if (key) key.value = window.crypto && window.crypto.randomUUID ? window.crypto.randomUUID() : "";
-    form.querySelector("button[type=submit]").textContent = "Post Reply";
-    var cancel = document.createElement("button");
-    cancel.type = "button";
-    cancel.className = "btn btn-secondary";
-    cancel.textContent = "Cancel";
-    cancel.addEventListener("click", function () {
-      form.remove();
-      link.focus();
-    });
-    form.querySelector("button[type=submit]").after(" ", cancel);
+    form.querySelector("button[type=submit]").textContent = "Post reply";
     host.appendChild(form);
+    addCancel(form);
     wire(form);
     textarea.focus();
     return true;
   }
 
+  // The site sends its answer as JSON when asked (comments/views.py): the new comment's address, or the form again
+  // with the text and the reason for a refusal. Any other answer (a lapsed session, a damaged security token) is
+  // left to the browser: the form is posted again as without JavaScript, and the draft is kept in this tab.
+  function postInPlace(event) {
+    var form = event.target;
+    if (!window.fetch || !window.FormData || !form.matches || !form.matches("form.comment-form[action]")) return;
+    event.preventDefault();
+    var button = form.querySelector("button[type=submit]");
+    if (button) button.disabled = true;
+    var answered = false;
+    fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+      redirect: "manual",
+    })
+      .then(function (response) {
+        answered = true;
+        if ((response.headers.get("Content-Type") || "").indexOf("application/json") !== 0) {
+          throw new Error("not an answer for this script");
+        }
+        return response.json();
+      })
+      .then(function (answer) {
+        // The comment's own address (/comments/N/), which sends the browser on to the article page showing it.
+        if (answer.location) window.location.assign(answer.location);
+        else if (answer.form) showRefused(form, answer.form);
+        else throw new Error("not an answer for this script");
+      })
+      .catch(function () {
+        if (answered) form.submit();
+        else unreachable(form, button);
+      });
+  }
+
+  function showRefused(form, html) {
+    var holder = document.createElement("template");
+    holder.innerHTML = html.trim();
+    var fresh = holder.content.querySelector("form");
+    if (!fresh) {
+      form.submit();
+      return;
+    }
+    form.replaceWith(fresh);
+    addCancel(fresh);
+    wire(fresh);
+    // The box reads its label, the reason (aria-describedby) and the counter; a reason about the whole form is
+    // an alert of its own.
+    fresh.querySelector("textarea").focus();
+  }
+
+  function unreachable(form, button) {
+    if (button) button.disabled = false;
+    var note = form.querySelector(".comment-unreachable");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "comment-unreachable alert alert-danger";
+      note.setAttribute("role", "alert");
+      if (button) button.parentNode.before(note);
+      else form.append(note);
+    }
+    note.textContent = "The site could not be reached. Your text is still here: please try again.";
+  }
+
   forgetArrivedDrafts();
-  document.querySelectorAll("form.comment-form").forEach(wire);
+  document.querySelectorAll("form.comment-form").forEach(function (form) {
+    addCancel(form);
+    wire(form);
+  });
+  document.addEventListener("submit", postInPlace);
   document.addEventListener("click", function (event) {
     var link = event.target.closest("a.comment-reply-link");
     if (link && openReply(link)) event.preventDefault();

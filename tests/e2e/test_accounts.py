@@ -41,6 +41,7 @@ def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp
     page.get_by_role("link", name="Sign up").click()
     assert_accessible(page)
     page.get_by_label("Email").fill("robin.fields@example.org")
+    page.get_by_label("Display name (optional)").fill("Robin F")
     page.get_by_label("Public handle (optional)").fill("robin")
     page.get_by_label(re.compile(r"^\s*Password\*?\s*$")).fill("meadow larks at dawn")
     page.get_by_label("Password (again)").fill("meadow larks at dawn")
@@ -50,10 +51,10 @@ def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp
     # Confirm from the e-mail, which signs the new user in.
     page.goto(last_link("robin.fields@example.org"))
     page.get_by_role("button", name="Confirm").click()
-    page.get_by_text("robin.fields", exact=True).first.wait_for()
+    page.get_by_text("Robin F", exact=True).first.wait_for()
 
     # Log out and in again with the password.
-    page.locator("summary").filter(has_text="robin.fields").click()
+    page.locator("summary").filter(has_text="Robin F").click()
     page.get_by_role("button", name="Log out").click()
     page.get_by_role("link", name="Log in").wait_for()
     page.goto(site + "/accounts/login/")
@@ -61,7 +62,7 @@ def test_sign_up_confirm_edit_profile_log_out_and_reset_password(page, site, tmp
     log_in(page, site, "robin.fields@example.org", "meadow larks at dawn")
 
     # Edit the profile with a picture.
-    page.locator("summary").filter(has_text="robin.fields").click()
+    page.locator("summary").filter(has_text="Robin F").click()
     page.get_by_role("link", name="Settings", exact=True).click()
     assert_accessible(page)
     page.get_by_label("Display name").fill("Robin Fields")

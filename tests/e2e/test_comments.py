@@ -66,6 +66,7 @@ def test_comment_thread_journey(page, site, relaxed, external_requests):
     reply_form = page.locator(f"#reply-form-{question.pk}")
     reply_form.get_by_role("textbox", name="Reply", exact=True).fill("Often, yes: try cutting down for a week.")
     reply_form.get_by_role("button", name="Post Reply").click()
+    expect(page.get_by_text("Your comment is posted.")).to_be_visible()
     answer = Comment.objects.get(author=article.author)
     answer_box = page.locator(f"#comment-{answer.pk}")
     expect(answer_box.locator(".comment-badge")).to_have_text("AUTHOR")
@@ -79,6 +80,7 @@ def test_comment_thread_journey(page, site, relaxed, external_requests):
         "Thanks, I will try that."
     )
     page.locator(f"#reply-form-{answer.pk}").get_by_role("button", name="Post Reply").click()
+    expect(page.get_by_text("Your comment is posted.")).to_be_visible()
     thanks = Comment.objects.get(body="Thanks, I will try that.")
     nested = page.locator(
         f"#comment-{question.pk} > ol.comment-replies > #comment-{answer.pk} > ol.comment-replies > #comment-{thanks.pk}"
@@ -128,8 +130,8 @@ def test_comment_form_posts_without_javascript(browser, site, relaxed):
     comment = Comment.objects.get()
     page.locator(f"#comment-{comment.pk} .comment-reply-link").click()
     expect(page).to_have_url(re.compile(rf"/comments/{comment.pk}/reply/$"))
-    page.get_by_role("textbox", name="Comment", exact=True).fill("A reply from the reply page.")
-    page.get_by_role("button", name="Post Comment").click()
+    page.get_by_role("textbox", name="Reply", exact=True).fill("A reply from the reply page.")
+    page.get_by_role("button", name="Post reply").click()
     expect(page.get_by_text("A reply from the reply page.")).to_be_visible()
     assert Comment.objects.get(body="A reply from the reply page.").parent_id == comment.pk
     context.close()
@@ -199,6 +201,7 @@ def test_a_comment_refused_for_an_expired_form_is_back_in_the_box(page, site, re
     # The form's security token no longer matches (a new browser session, an old tab): the site refuses the post.
     page.context.add_cookies([{"name": django_settings.CSRF_COOKIE_NAME, "value": "x" * 32, "url": site}])
     page.get_by_role("button", name="Post Comment").click()
+    expect(page).to_have_url(re.compile(rf"/comments/post/{article.pk}/$"))
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert not Comment.objects.exists()
 

@@ -14,6 +14,7 @@ def production_security_settings(**env):
     environ = {
         "DJANGO_SECRET_KEY": "x" * 60,
         "DJANGO_ALLOWED_HOSTS": "testserver",
+        "DJANGO_SITE_URL": "https://testserver",
         **env,
     }
     name = "twitchsite.settings.production"

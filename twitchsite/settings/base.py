@@ -158,6 +158,8 @@ SOCIALACCOUNT_PROVIDERS = {}
 # they are counted in the default cache, which must be shared by every worker in production (Redis or Memcached).
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
+# allauth's pages and messages ("Signed in as ...") would name people by their user name; use the public name.
+ACCOUNT_USER_DISPLAY = "accounts.adapters.user_display"
 ACCOUNT_FORMS = {
     "login": "accounts.forms.LoginForm",
     "signup": "accounts.forms.SignupForm",
@@ -212,6 +214,8 @@ MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 # Articles
 ARTICLES_PER_PAGE = env.int("DJANGO_ARTICLES_PER_PAGE", default=12)
 HISTORY_PER_PAGE = 25
+# Addresses per sitemap page (the protocol allows 50,000); /sitemap.xml is an index of the pages.
+SITEMAP_PAGE_SIZE = env.int("DJANGO_SITEMAP_PAGE_SIZE", default=50_000)
 
 LOGGING = {
     "version": 1,
@@ -221,6 +225,7 @@ LOGGING = {
 }
 
 # comments: see comments/conf.py for every setting and its default; these come from the environment.
+# The address the site is served on, starting every link in e-mails; `make run` sets it from HOST and PORT.
 COMMENTS_SITE_URL = env("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
 COMMENTS_AKISMET_KEY = env("COMMENTS_AKISMET_KEY", default="")
 COMMENTS_HOLD_FIRST = env.bool("COMMENTS_HOLD_FIRST", default=True)

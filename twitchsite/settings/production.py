@@ -6,6 +6,9 @@ from .base import env
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")  # no default: refuse to start without it
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
+# The public address that starts every link in e-mails (https://www.example.com): no default, a forgotten one
+# would mail links to localhost.
+COMMENTS_SITE_URL = env("DJANGO_SITE_URL")
 
 # ops: behind a TLS-terminating proxy, name the header it sets (e.g. X-Forwarded-Proto) and, if the proxy already
 # redirects HTTP to HTTPS, DJANGO_SECURE_SSL_REDIRECT=0. Only trust the header when the proxy always sets it.
