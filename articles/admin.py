@@ -7,9 +7,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import widgets as admin_widgets
 from django.contrib.admin.models import LogEntry
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404
 from django.utils import timezone
@@ -255,6 +256,15 @@ class ArticleAdminForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["base_version"].initial = self.instance.version
         allow_current_picture(self, "lead_picture")
+        author = self.fields.get("author")
+        if author is not None and self.instance.author_id:
+            # The article's own author stays choosable, even one who no longer writes here.
+            writers = author.queryset.values("pk")
+            author.queryset = (
+                get_user_model()
+                .objects.filter(Q(pk__in=writers) | Q(pk=self.instance.author_id))
+                .order_by("display_name", "pk")
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -365,6 +375,11 @@ class ArticleAdmin(RefreshPagesMixin, ArticleHistoryAdminMixin, admin.ModelAdmin
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "lead_picture":
             return picture_formfield(db_field, request, self.admin_site, upload_link=True, **kwargs)
+        if db_field.name == "author":
+            # Only people who write (staff, Authors, Editors) can be an article's author: a site with a hundred
+            # thousand readers would otherwise put every one of them in this list (seconds and megabytes a page).
+            writers = Q(is_staff=True) | Q(groups__name__in=["Authors", "Editors"])
+            kwargs["queryset"] = get_user_model().objects.filter(writers).distinct().order_by("display_name", "pk")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):

@@ -686,3 +686,26 @@ def test_article_list_chooses_authors_by_link_not_from_a_sidebar_of_every_author
 
     filtered = client.get(changelist, {"author__id__exact": chosen.author_id}).context["cl"]
     assert [a.title for a in filtered.result_list] == ["Chosen author's piece"]
+
+
+def test_an_editors_change_form_stays_small_and_constant_with_5000_readers(client, django_assert_max_num_queries):
+    from django.contrib.auth import get_user_model
+
+    article = ArticleFactory()
+    client.force_login(editor())
+    url = change_url(article)
+    client.get(url)  # warm caches (content types, permissions)
+    with django_assert_max_num_queries(40) as few:
+        small = client.get(url)
+    get_user_model().objects.bulk_create(
+        get_user_model()(username=f"reader{i}", email=f"reader{i}@example.org", handle=f"reader-{i}")
+        for i in range(5000)
+    )
+
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        large = client.get(url)
+
+    assert large.status_code == 200
+    assert len(large.content) < 100_000
+    assert len(large.content) - len(small.content) < 2_000  # readers are not offered as authors
+    assert article.author.public_name in large.content.decode()
