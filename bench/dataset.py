@@ -189,8 +189,6 @@ def build():
 
 def _pictures_article(template, author, rng):
     """Create the pictures article: the big article's shape plus a lead picture and picture sections."""
-    from django.utils import timezone
-
     from articles.models import Article, Section
 
     pictures = [_bench_picture(author, number) for number in range(1 + PICTURE_SECTIONS)]
@@ -201,7 +199,8 @@ def _pictures_article(template, author, rng):
         author=author,
         summary=_sentence(rng, 18),
         status=Article.Status.PUBLISHED,
-        published_at=timezone.now() - timedelta(hours=5),
+        # Published with the big article, so its comments are dated (and their relative ages change) alike.
+        published_at=template.published_at,
         lead_picture=pictures[0],
     )
     order = 0

@@ -18,9 +18,28 @@ def _srcset(entries):
     return ", ".join(f"{default_storage.url(name)} {width}w" for width, _height, name in entries)
 
 
+# Rendered elements by everything they depend on: a page shows the same pictures again and again between two
+# uploads, and the markup of one picture costs a dozen storage.url() calls. Names carry content hashes, so a key
+# never stands for two different outputs; the media base URL is in the key for tests that change it.
+_RENDERED = {}
+_RENDERED_MAX = 10_000
+
+
 def picture_element(picture, kind="full", *, lead=False, css_class="", alt=None):
     """Return the <picture> HTML of a library picture; lead pictures load first, the others lazily."""
     alt = picture.alt if alt is None else alt
+    stored = (picture.renditions or {}).get(kind) or {}
+    fingerprint = stored["jpeg"][-1][2] if stored.get("jpeg") else picture.file.name
+    key = (picture.pk, kind, lead, css_class, alt, fingerprint, len(stored), default_storage.url(""))
+    html = _RENDERED.get(key)
+    if html is None:
+        if len(_RENDERED) >= _RENDERED_MAX:
+            _RENDERED.clear()
+        html = _RENDERED[key] = _picture_element(picture, kind, lead=lead, css_class=css_class, alt=alt)
+    return html
+
+
+def _picture_element(picture, kind, *, lead, css_class, alt):
     loading = {"fetchpriority": "high"} if lead else {"loading": "lazy"}
     stored = (picture.renditions or {}).get(kind)
     if not stored or not stored.get("jpeg"):
