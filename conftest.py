@@ -48,7 +48,20 @@ def pytest_runtest_teardown(item, nextitem):
             # Start from empty tables: a flush without serialized rollback re-created some rows under new ids.
             call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
             connection.creation.deserialize_db_from_string(_SNAPSHOT["data"])
+            _reset_sequences(connection)
             ContentType.objects.clear_cache()
+
+
+def _reset_sequences(connection):
+    # The restored rows keep their ids while flush reset PostgreSQL's sequences to 1: move every sequence past
+    # them, as loaddata does, or the next insert (a topic, a policy version) collides with a restored row.
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 def _transactional(item):
