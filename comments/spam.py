@@ -98,6 +98,12 @@ def check_rate_limit(user):
     now = time.time()
     for allowed, seconds in conf.get("COMMENTS_RATE_LIMITS"):
         key = f"comments:rate:{user.pk}:{seconds}"
+        start_key = f"{key}:start"
+        start = cache.get(start_key)
+        if start is not None and now >= start + seconds:
+            # Over by our clock even where the backend has not expired the counter yet (its own clock and rounding).
+            cache.delete_many([key, start_key])
+            start = None
         # add() creates the counter with its expiry only when missing; incr() is atomic in every cache backend we use.
         cache.add(key, 0, timeout=seconds)
         try:
@@ -107,9 +113,9 @@ def check_rate_limit(user):
             count = 1
         if count == 1:
             # This post opens the window: remember when, so a refusal can say how much of it is left.
-            cache.set(f"{key}:start", now, timeout=seconds)
+            cache.set(start_key, now, timeout=seconds)
+            start = now
         if count > allowed:
-            start = cache.get(f"{key}:start")
             # Without the start (evicted), the whole window: better to wait a little long than be refused again.
             wait = seconds if start is None else min(seconds, max(1, math.ceil(start + seconds - now)))
             reason = f"You are posting too fast. Please wait {seconds_text(wait)} before posting again."
